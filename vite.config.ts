@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * One config for the app, the unit tests and the browser tests.
+ * - `unit`: pure modules, Node environment, no network.
+ * - `e2e`: real Chromium through playwright-core against a production build served on a free port
+ *   (see tests/e2e/harness.ts); run one file at a time so the two cores are not oversubscribed.
+ */
+export default defineConfig({
+  plugins: [react()],
+  server: { host: '127.0.0.1' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
