@@ -1,0 +1,20 @@
+import { toggleLang, useT } from '../state/ui';
+
+/** Title, search box and the language switch. */
+export function TopBar() {
+  const t = useT();
+  return (
+    <header className="topbar" data-testid="topbar">
+      <div className="brand">
+        <h1 data-testid="app-title">{t('app.title')}</h1>
+        <span className="subtitle">{t('app.subtitle')}</span>
+      </div>
+      <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <input type="search" aria-label={t('search.label')} placeholder={t('search.placeholder')} data-testid="search-input" />
+      </form>
+      <button type="button" className="lang-switch" onClick={toggleLang} aria-label={t('lang.switchLabel')} data-testid="lang-switch">
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Loads the committed layers from `geodata/` once at start-up. Files are bundled as hashed assets
+ * (served from the app's own origin) and fetched in parallel; a file that fails to load or parse is
+ * reported by name and the others are kept.
+ */
+import type { LayerId, PlanCollection } from './types';
+import { checkCollection, type LayerProblem } from './validate';
+
+const urls = import.meta.glob('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+/** Layer id → asset URL, from the files present in `geodata/`. */
+export function layerUrls(): Partial<Record<LayerId, string>> {
+  const out: Partial<Record<LayerId, string>> = {};
+  for (const [path, url] of Object.entries(urls)) {
+    const name = path.slice(path.lastIndexOf('/') + 1, -'.geojson'.length) as LayerId;
+    out[name] = url;
+  }
+  return out;
+}
+
+export interface LoadResult {
+  collections: Partial<Record<LayerId, PlanCollection>>;
+  problems: LayerProblem[];
+}
+
+async function loadOne(layer: LayerId, url: string): Promise<{ layer: LayerId; fc?: PlanCollection; problems: LayerProblem[] }> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { layer, problems: [{ layer, message: `HTTP ${response.status} for ${url}` }] };
+    const json: unknown = await response.json();
+    const checked = checkCollection(layer, json);
+    return { layer, fc: checked.collection, problems: checked.problems };
+  } catch (error) {
+    return { layer, problems: [{ layer, message: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
+/** Fetches and checks every layer; never throws. */
+export async function loadLayers(): Promise<LoadResult> {
+  const entries = Object.entries(layerUrls()) as [LayerId, string][];
+  const results = await Promise.all(entries.map(([layer, url]) => loadOne(layer, url)));
+  const collections: Partial<Record<LayerId, PlanCollection>> = {};
+  const problems: LayerProblem[] = [];
+  for (const r of results) {
+    if (r.fc) collections[r.layer] = r.fc;
+    problems.push(...r.problems);
+  }
+  return { collections, problems };
+}

@@ -1,0 +1,128 @@
+/**
+ * Hosts the map adapter: creates it once, removes it on unmount, and forwards state changes to it
+ * (style diffs, feature-state flags). Reads the stores only through selectors.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import attribution from '../../geodata/attribution.json';
+import { labelPoints } from '../geo/labels';
+import type { PlanCollection } from '../geo/types';
+import { useData } from '../state/data';
+import { useLayers } from '../state/layers';
+import { selectFeature, setHovered, useSelection } from '../state/selection';
+import { setMapError, useUi, useT } from '../state/ui';
+import { MapAdapter, type MapFeatureRef } from './adapter';
+import { exposeDebug } from './debug';
+import { buildStyle } from './style/build';
+
+const FONT_URLS = {
+  regular: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans.woff2`, window.location.href).href,
+  bold: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans-bold.woff2`, window.location.href).href,
+};
+
+/** Bounds of the plan counties, with a fallback on the plan area. */
+function planBounds(counties: PlanCollection | undefined): LngLatBoundsLike {
+  if (!counties || counties.features.length === 0) return [102.9, 26.5, 106.4, 28.8];
+  const [w, s, e, n] = bbox(counties);
+  return [w, s, e, n];
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  name: string;
+}
+
+export function MapView() {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const collections = useData((s) => s.collections);
+  const visible = useLayers((s) => s.visible);
+  const hovered = useSelection((s) => s.hovered);
+  const selected = useSelection((s) => s.selected);
+  const highlighted = useSelection((s) => s.highlighted);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const error = useUi((s) => s.mapError);
+
+  const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
+  const style = useMemo(
+    () => buildStyle({ lang, visible, data: collections, countyLabels, fonts: FONT_URLS }),
+    [lang, visible, collections, countyLabels],
+  );
+  const initial = useRef({ style, bounds: planBounds(collections.counties), collections, lang });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const nameOf = (ref: MapFeatureRef): string => {
+      const feature = initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);
+      if (!feature) return ref.id;
+      return useUi.getState().lang === 'en' ? feature.properties.nameEn || feature.properties.name : feature.properties.name;
+    };
+    let adapter: MapAdapter;
+    try {
+      adapter = new MapAdapter({
+        container,
+        style: initial.current.style,
+        bounds: initial.current.bounds,
+        attribution: initial.current.lang === 'en' ? attribution.en : attribution.zh,
+        handlers: {
+          onHover: (ref, point) => {
+            setHovered(ref);
+            setTooltip(ref && point ? { ...point, name: nameOf(ref) } : null);
+          },
+          onClick: (ref) => selectFeature(ref),
+          onIdle: () => {
+            container.dataset.mapState = 'idle';
+          },
+          onMoveStart: () => {
+            container.dataset.mapState = 'moving';
+          },
+          onError: (message) => console.error(`map: ${message}`),
+        },
+      });
+    } catch (e) {
+      setMapError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    adapterRef.current = adapter;
+    const removeDebug = exposeDebug(adapter);
+    return () => {
+      removeDebug();
+      adapter.remove();
+      adapterRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    adapterRef.current?.applyStyle(style);
+  }, [style]);
+  useEffect(() => {
+    adapterRef.current?.setFlag('hover', hovered ? [hovered] : []);
+  }, [hovered]);
+  useEffect(() => {
+    adapterRef.current?.setFlag('selected', selected ? [selected] : []);
+  }, [selected]);
+  useEffect(() => {
+    adapterRef.current?.setFlag('highlighted', highlighted);
+  }, [highlighted]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={containerRef} className="map" data-testid="map" data-map-state="loading" />
+      {tooltip && (
+        <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}>
+          {tooltip.name}
+        </div>
+      )}
+      {error && (
+        <div className="map-error" role="alert">
+          {t('map.error', { message: error })}
+        </div>
+      )}
+    </div>
+  );
+}

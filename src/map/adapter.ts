@@ -1,0 +1,220 @@
+/**
+ * The one owner of the MapLibre map (the only module with map.* calls besides MapView hosting it).
+ * Created once, removed with `remove()`; listeners are bound once in the constructor and unbound in
+ * `remove()`. Style changes arrive as whole styles and are applied as diffs; hover, selection and
+ * highlights are feature-state, diffed by id sets, and never rebuild sources.
+ */
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LayerId } from '../geo/types';
+import { diffStyle, type StyleOp } from './style/diff';
+import type { PlanLayerMetadata } from './style/types';
+
+setWorkerUrl(workerUrl);
+
+/** A feature on the map, named by app layer and feature id. */
+export interface MapFeatureRef {
+  layer: LayerId;
+  id: string;
+}
+
+export type StateFlag = 'hover' | 'selected' | 'highlighted';
+
+export interface AdapterHandlers {
+  onHover: (ref: MapFeatureRef | null, point: { x: number; y: number } | null) => void;
+  onClick: (ref: MapFeatureRef | null) => void;
+  onIdle: () => void;
+  onMoveStart: () => void;
+  onError: (message: string) => void;
+}
+
+export interface AdapterOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  bounds: LngLatBoundsLike;
+  attribution: string;
+  handlers: AdapterHandlers;
+}
+
+function refOf(feature: MapGeoJSONFeature): MapFeatureRef | null {
+  const meta = feature.layer.metadata as PlanLayerMetadata | undefined;
+  if (!meta?.['planmap:interactive'] || feature.id === undefined) return null;
+  return { layer: meta['planmap:layer'], id: String(feature.id) };
+}
+
+const refKey = (r: MapFeatureRef): string => `${r.layer}\u0000${r.id}`;
+
+export class MapAdapter {
+  private readonly map: MapLibreMap;
+  private current: StyleSpecification;
+  private pending: StyleSpecification | null = null;
+  private loaded = false;
+  private readonly states: Record<StateFlag, Map<string, MapFeatureRef>> = {
+    hover: new Map(), selected: new Map(), highlighted: new Map(),
+  };
+  private readonly handlers: AdapterHandlers;
+  private readonly unbind: (() => void)[] = [];
+
+  constructor(options: AdapterOptions) {
+    this.handlers = options.handlers;
+    this.current = options.style;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      bounds: options.bounds,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      maxZoom: 14,
+      minZoom: 4,
+      dragRotate: true,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.bind('load', () => this.onLoad());
+    this.bind('idle', () => this.handlers.onIdle());
+    this.bind('movestart', () => this.handlers.onMoveStart());
+    this.bind('mousemove', (e) => this.onMove(e as MapMouseEvent));
+    this.bind('mouseout', () => this.handlers.onHover(null, null));
+    this.bind('click', (e) => this.handlers.onClick(this.pick(e as MapMouseEvent)));
+    this.bind('error', (e) => this.handlers.onError(String((e as { error?: Error }).error?.message ?? 'map error')));
+  }
+
+  private bind(type: string, listener: (e: unknown) => void): void {
+    this.map.on(type as 'idle', listener);
+    this.unbind.push(() => this.map.off(type as 'idle', listener));
+  }
+
+  private onLoad(): void {
+    this.loaded = true;
+    if (this.pending) {
+      const next = this.pending;
+      this.pending = null;
+      this.applyStyle(next);
+    }
+    this.reapplyStates();
+  }
+
+  /** Interactive features under a point, topmost first, as refs. */
+  private pick(e: MapMouseEvent): MapFeatureRef | null {
+    const layers = this.interactiveLayerIds();
+    if (layers.length === 0) return null;
+    for (const feature of this.map.queryRenderedFeatures(e.point, { layers })) {
+      const ref = refOf(feature);
+      if (ref) return ref;
+    }
+    return null;
+  }
+
+  private interactiveLayerIds(): string[] {
+    return this.current.layers
+      .filter((l) => (l.metadata as PlanLayerMetadata | undefined)?.['planmap:interactive'])
+      .filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility !== 'none')
+      .map((l) => l.id);
+  }
+
+  private onMove(e: MapMouseEvent): void {
+    const ref = this.pick(e);
+    this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
+    this.handlers.onHover(ref, ref ? { x: e.point.x, y: e.point.y } : null);
+  }
+
+  /** Brings the live map to `next`, applying only the differences. */
+  applyStyle(next: StyleSpecification): void {
+    if (!this.loaded) {
+      this.pending = next;
+      return;
+    }
+    const ops = diffStyle(this.current, next);
+    for (const op of ops) this.apply(op);
+    this.current = next;
+    if (ops.some((o) => o.op === 'addSource')) this.reapplyStates();
+  }
+
+  private apply(op: StyleOp): void {
+    const m = this.map;
+    switch (op.op) {
+      case 'removeLayer': m.removeLayer(op.id); return;
+      case 'removeSource': m.removeSource(op.id); return;
+      case 'addSource': m.addSource(op.id, op.source); return;
+      case 'setData': {
+        const source = m.getSource(op.id);
+        if (source && 'setData' in source && typeof source.setData === 'function') source.setData(op.data as never);
+        return;
+      }
+      case 'addLayer': m.addLayer(op.layer, op.beforeId); return;
+      case 'moveLayer': m.moveLayer(op.id, op.beforeId); return;
+      case 'setPaint': m.setPaintProperty(op.id, op.key as never, op.value as never); return;
+      case 'setLayout': m.setLayoutProperty(op.id, op.key as never, op.value as never); return;
+      case 'setFilter': m.setFilter(op.id, op.filter as never); return;
+      case 'setZoomRange': m.setLayerZoomRange(op.id, op.minzoom ?? 0, op.maxzoom ?? 24); return;
+      case 'setFontFaces': m.setFontFaces(op.fontFaces ?? null); return;
+    }
+  }
+
+  /** Sets a feature-state flag on exactly `refs`, touching only the ids that changed. */
+  setFlag(flag: StateFlag, refs: readonly MapFeatureRef[]): void {
+    const prev = this.states[flag];
+    const next = new Map(refs.map((r) => [refKey(r), r]));
+    if (!this.loaded) {
+      this.states[flag] = next;
+      return;
+    }
+    for (const [key, ref] of prev) if (!next.has(key)) this.writeState(ref, flag, false);
+    for (const [key, ref] of next) if (!prev.has(key)) this.writeState(ref, flag, true);
+    this.states[flag] = next;
+  }
+
+  private writeState(ref: MapFeatureRef, flag: StateFlag, value: boolean): void {
+    if (!this.map.getSource(ref.layer)) return;
+    this.map.setFeatureState({ source: ref.layer, id: ref.id }, { [flag]: value });
+  }
+
+  private reapplyStates(): void {
+    for (const flag of Object.keys(this.states) as StateFlag[]) {
+      for (const ref of this.states[flag].values()) this.writeState(ref, flag, true);
+    }
+  }
+
+  /** Moves the camera to show the bounds. */
+  fitBounds(bounds: LngLatBoundsLike, maxZoom = 11): void {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom, duration: 600 });
+  }
+
+  /** Ids of features of an app layer currently drawn (for tests and diagnostics). */
+  renderedIds(layer: LayerId): string[] {
+    const layers = this.current.layers
+      .filter((l) => (l.metadata as PlanLayerMetadata | undefined)?.['planmap:layer'] === layer)
+      .map((l) => l.id)
+      .filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return [];
+    const ids = new Set<string>();
+    for (const f of this.map.queryRenderedFeatures({ layers })) if (f.id !== undefined) ids.add(String(f.id));
+    return [...ids].sort();
+  }
+
+  /** Screen position of a coordinate. */
+  project(lngLat: [number, number]): { x: number; y: number } {
+    const p = this.map.project(lngLat);
+    return { x: p.x, y: p.y };
+  }
+
+  /** Whether a style layer is currently visible on the map. */
+  layerVisible(styleLayerId: string): boolean {
+    return this.map.getLayer(styleLayerId) !== undefined && this.map.getLayoutProperty(styleLayerId, 'visibility') !== 'none';
+  }
+
+  /** Resizes the canvas to its container. */
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** Unbinds every listener and destroys the map. */
+  remove(): void {
+    for (const off of this.unbind.splice(0)) off();
+    this.map.remove();
+  }
+}

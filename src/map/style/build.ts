@@ -1,0 +1,46 @@
+/**
+ * The style as a pure function of the inputs (layer data, visibility, language, fonts). The adapter
+ * diffs consecutive results (diff.ts) and applies only the changes to the live map.
+ */
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerFamily, StyleInput } from './types';
+import { COLORS } from './palette';
+import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
+import { corridors, highways, parks, places, railways } from './plan';
+
+/** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
+export const FAMILIES: readonly LayerFamily[] = [
+  provinces, prefectures, contextCounties, counties, rivers, seats, places, parks, railways, highways, corridors,
+];
+
+function geojsonSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: 'id' };
+}
+
+/** Builds the complete style. Families whose data is not loaded contribute nothing. */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  for (const family of FAMILIES) {
+    const data = input.data[family.id];
+    if (data) sources[family.id] = geojsonSource(data);
+  }
+  if (input.data.counties) sources['county-labels'] = geojsonSource(input.countyLabels);
+
+  const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
+  for (const family of FAMILIES) {
+    if (!input.data[family.id]) continue;
+    for (const entry of family.layers(input)) ranked.push({ ...entry, order: ranked.length });
+  }
+  ranked.sort((a, b) => a.z - b.z || a.order - b.order);
+
+  const background: LayerSpecification = {
+    id: 'background', type: 'background', paint: { 'background-color': COLORS.background },
+  };
+  return {
+    version: 8,
+    name: 'planmap',
+    'font-faces': { 'Plan Sans': input.fonts.regular, 'Plan Sans Bold': input.fonts.bold },
+    sources,
+    layers: [background, ...ranked.map((r) => r.layer)],
+  };
+}

@@ -1,0 +1,31 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/strings';
+import type { LayerId, PlanCollection } from '../../geo/types';
+
+/** Everything the style is a pure function of. */
+export interface StyleInput {
+  lang: Lang;
+  visible: ReadonlySet<LayerId>;
+  data: Partial<Record<LayerId, PlanCollection>>;
+  /** One label point per plan county (derived from the polygons). */
+  countyLabels: FeatureCollection<Point>;
+  /** Absolute URLs of the shipped subset fonts. */
+  fonts: { regular: string; bold: string };
+}
+
+/** Metadata on every style layer: which app layer it draws, and whether it answers hover/click. */
+export interface PlanLayerMetadata {
+  'planmap:layer': LayerId;
+  'planmap:interactive'?: boolean;
+}
+
+/** One family of style layers drawn from one app layer (one file per family under style/). */
+export interface LayerFamily {
+  id: LayerId;
+  /** Style layers in drawing order; the builder interleaves families by their `z` groups. */
+  layers: (input: StyleInput) => { z: number; layer: LayerSpecification }[];
+}
+
+export const FONT = ['Plan Sans'];
+export const FONT_BOLD = ['Plan Sans Bold'];

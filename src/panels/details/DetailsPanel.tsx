@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { displayName, indexFeatures } from '../../geo/lookup';
+import type { CountyProps } from '../../geo/types';
+import { useData } from '../../state/data';
+import { selectFeature, useSelection } from '../../state/selection';
+import { useT, useUi } from '../../state/ui';
+
+/** The right panel: what the selected feature is and how its geometry was obtained. */
+export function DetailsPanel() {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const selected = useSelection((s) => s.selected);
+  const collections = useData((s) => s.collections);
+  const index = useMemo(() => indexFeatures(collections), [collections]);
+  const entry = selected ? index.get(selected.id) : undefined;
+
+  if (!entry) {
+    return (
+      <aside className="panel right" aria-label={t('panel.details')} data-testid="details-panel">
+        <h2>{t('panel.details')}</h2>
+        <p className="empty">{t('details.empty')}</p>
+      </aside>
+    );
+  }
+  const p = entry.feature.properties;
+  const county = p.countyId ? index.get(p.countyId)?.feature.properties : undefined;
+  const via = (p.via ?? []).map((id) => {
+    const node = index.get(id)?.feature.properties;
+    return node ? displayName(node, lang) : id;
+  });
+  const area = (p as Partial<CountyProps>).areaKm2;
+  return (
+    <aside className="panel right" aria-label={t('panel.details')} data-testid="details-panel">
+      <div className="details-head">
+        <h2 data-testid="details-name">{displayName(p, lang)}</h2>
+        <button type="button" className="close" onClick={() => selectFeature(null)} aria-label={t('details.close')}>×</button>
+      </div>
+      <dl className="facts">
+        <dt>{t('details.kind')}</dt>
+        <dd>{t(`layer.${entry.layer}`)} · {p.kind}</dd>
+        {p.status && (<><dt>{t('details.status')}</dt><dd data-testid="details-status">{t(`status.${p.status}`)}{p.statusEvidence ? ` («${p.statusEvidence}»)` : ''}</dd></>)}
+        {county && (<><dt>{t('details.county')}</dt><dd>{displayName(county, lang)}</dd></>)}
+        {area !== undefined && (<><dt /><dd>{t('details.area', { km2: area.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}</dd></>)}
+        <dt>{t('details.geometry')}</dt>
+        <dd data-testid="details-geometry" className={`geometry ${p.geometrySource}`}>
+          {t(`geometry.${p.geometrySource}`)}
+          {p.uncertaintyKm !== undefined && <div>{t('details.uncertainty', { km: p.uncertaintyKm })}</div>}
+          {via.length > 0 && <div>{t('details.via', { nodes: via.join(' — ') })}</div>}
+        </dd>
+        <dt>{t('details.source')}</dt>
+        <dd className="source">{p.source}</dd>
+      </dl>
+      {p.planText && (
+        <figure className="quote">
+          <figcaption>{t('details.planText')}</figcaption>
+          <blockquote>{p.planText}</blockquote>
+        </figure>
+      )}
+    </aside>
+  );
+}

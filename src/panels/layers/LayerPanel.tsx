@@ -1,0 +1,41 @@
+import type { LayerId } from '../../geo/types';
+import { useData } from '../../state/data';
+import { toggleLayer, useLayers } from '../../state/layers';
+import { useT } from '../../state/ui';
+import { Legend } from './Legend';
+
+/** Layers in the order a planner thinks of them: plan content first, context after. */
+export const PANEL_ORDER: readonly LayerId[] = [
+  'counties', 'parks', 'railways', 'highways', 'corridors', 'places', 'seats', 'rivers',
+  'context-counties', 'prefectures', 'provinces',
+];
+
+/** Layer switches (checkboxes labelled with the layer names) and the legend. */
+export function LayerPanel() {
+  const t = useT();
+  const visible = useLayers((s) => s.visible);
+  const collections = useData((s) => s.collections);
+  const present = PANEL_ORDER.filter((id) => collections[id]);
+  return (
+    <aside className="panel left" aria-label={t('panel.layers')} data-testid="layer-panel">
+      <h2>{t('panel.layers')}</h2>
+      <ul className="layer-list">
+        {present.map((id) => (
+          <li key={id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={visible.has(id)}
+                onChange={() => toggleLayer(id)}
+                data-testid={`layer-toggle-${id}`}
+              />
+              <span>{t(`layer.${id}`)}</span>
+              <span className="count">{collections[id]?.features.length ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <Legend />
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import { STATUSES } from '../../geo/types';
+import { COLORS, STATUS_LOOK } from '../../map/style/palette';
+import { useT } from '../../state/ui';
+
+/** A line swatch drawn as SVG with the status dash pattern. */
+function LineSwatch({ color, dash, opacity }: { color: string; dash?: number[]; opacity: number }) {
+  const dasharray = dash ? dash.map((d) => d * 3).join(' ') : undefined;
+  return (
+    <svg width="36" height="10" aria-hidden="true">
+      <line x1="2" y1="5" x2="34" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dasharray} opacity={opacity} />
+    </svg>
+  );
+}
+
+/** The legend: plan areas, context, status line styles, and the honesty notes. */
+export function Legend() {
+  const t = useT();
+  return (
+    <section className="legend" aria-label={t('panel.legend')} data-testid="legend">
+      <h2>{t('panel.legend')}</h2>
+      <ul>
+        <li><span className="swatch" style={{ background: COLORS.zhaotongFill }} />{t('legend.zhaotong')}</li>
+        <li><span className="swatch" style={{ background: COLORS.luzhouFill }} />{t('legend.luzhou')}</li>
+        <li><span className="swatch" style={{ background: COLORS.contextFill }} />{t('legend.context')}</li>
+        <li><LineSwatch color={COLORS.river} opacity={1} />{t('legend.river')}</li>
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <LineSwatch color={COLORS.highway} dash={STATUS_LOOK[s].dash} opacity={STATUS_LOOK[s].opacity} />
+            {t(`status.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="note">{t('legend.schematic')}</p>
+      <p className="note">{t('legend.approximate')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import { translate, type Lang, type StringKey } from '../i18n/strings';
+
+/** UI preferences: language. */
+export interface UiState {
+  lang: Lang;
+  /** Why the map cannot be shown (e.g. no WebGL), or null. */
+  mapError: string | null;
+}
+
+/** Pure updater: the other language. */
+export function toggledLang<S extends Pick<UiState, 'lang'>>(state: S): S {
+  return { ...state, lang: state.lang === 'zh' ? 'en' : 'zh' };
+}
+
+export const useUi = create<UiState>(() => ({ lang: 'zh', mapError: null }));
+
+/** Records that the map failed (shown instead of the map; the panels keep working). */
+export function setMapError(message: string | null): void {
+  useUi.setState({ mapError: message });
+}
+
+/** Switches zh ⇄ en. */
+export function toggleLang(): void {
+  useUi.setState(toggledLang);
+}
+
+/** A translator bound to the current language; re-renders only when the language changes. */
+export function useT(): (key: StringKey, params?: Record<string, string | number>) => string {
+  const lang = useUi((s) => s.lang);
+  return (key, params) => translate(lang, key, params);
+}

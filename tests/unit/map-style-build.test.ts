@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import type { FeatureCollection, Point } from 'geojson';
+import { buildStyle } from '../../src/map/style/build';
+import { diffStyle } from '../../src/map/style/diff';
+import type { StyleInput } from '../../src/map/style/types';
+import type { LayerId, PlanCollection } from '../../src/geo/types';
+
+const empty: PlanCollection = { type: 'FeatureCollection', features: [] };
+const noLabels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
+function input(over: Partial<StyleInput> = {}): StyleInput {
+  return {
+    lang: 'zh',
+    visible: new Set<LayerId>(['counties', 'rivers', 'railways']),
+    data: { counties: empty, rivers: empty, railways: empty },
+    countyLabels: noLabels,
+    fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' },
+    ...over,
+  };
+}
+
+describe('buildStyle', () => {
+  test('draws fills under lines under labels, county names on top', () => {
+    const ids = buildStyle(input()).layers.map((l) => l.id);
+    expect(ids).toMatchInlineSnapshot(`
+      [
+        "background",
+        "counties-fill",
+        "counties-line",
+        "counties-state-line",
+        "rivers-line",
+        "railways-existing",
+        "railways-under-construction",
+        "railways-planned",
+        "railways-proposed",
+        "rivers-label",
+        "railways-label",
+        "counties-label",
+      ]
+    `);
+  });
+
+  test('layers without data contribute neither sources nor layers', () => {
+    const style = buildStyle(input({ data: { counties: empty } }));
+    expect(Object.keys(style.sources).sort()).toEqual(['counties', 'county-labels']);
+    expect(style.layers.some((l) => l.id.startsWith('rivers'))).toBe(false);
+  });
+
+  test('ships the subset fonts through font-faces and never a glyph server', () => {
+    const style = buildStyle(input());
+    expect(style.glyphs).toBeUndefined();
+    expect(style['font-faces']).toEqual({ 'Plan Sans': 'http://x/r.woff2', 'Plan Sans Bold': 'http://x/b.woff2' });
+  });
+
+  test('hiding a layer only flips visibility of its style layers', () => {
+    const before = buildStyle(input());
+    const after = buildStyle(input({ visible: new Set<LayerId>(['counties', 'rivers']) }));
+    const ops = diffStyle(before, after);
+    expect(ops.every((o) => o.op === 'setLayout' && o.key === 'visibility' && o.value === 'none')).toBe(true);
+    expect(ops.map((o) => ('id' in o ? o.id : ''))).toEqual(
+      ['railways-label', 'railways-proposed', 'railways-planned', 'railways-under-construction', 'railways-existing'],
+    );
+  });
+
+  test('switching language changes only label text fields', () => {
+    const ops = diffStyle(buildStyle(input()), buildStyle(input({ lang: 'en' })));
+    expect(ops.length).toBeGreaterThan(0);
+    expect(ops.every((o) => o.op === 'setLayout' && o.key === 'text-field')).toBe(true);
+  });
+
+  test('every source is GeoJSON with ids promoted for feature-state', () => {
+    for (const source of Object.values(buildStyle(input()).sources)) {
+      expect(source).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    }
+  });
+});
