@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { MapView } from '../map/MapView';
-import { DetailsPanel } from '../panels/details/DetailsPanel';
+import { PhaseControl } from '../map/PhaseControl';
+import { RightPanel } from '../panels/RightPanel';
+import { useExplore } from '../state/explore';
 import { LayerPanel } from '../panels/layers/LayerPanel';
 import { startLoading, useData } from '../state/data';
 import { translate } from '../i18n/strings';
-import { useT, useUi } from '../state/ui';
+import { setUrlNotices, useT, useUi } from '../state/ui';
+import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
@@ -21,26 +24,43 @@ function DataProblems() {
   );
 }
 
+/** Ignored URL parameters, with a dismiss button. */
+function UrlNotices() {
+  const t = useT();
+  const notices = useUi((s) => s.urlNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice url" role="status" data-testid="url-notice">
+      {t('url.ignored', { list: notices.join(', ') })}
+      <button type="button" className="close" onClick={() => setUrlNotices([])} aria-label={t('details.close')}>×</button>
+    </div>
+  );
+}
+
 /** The shell: top bar, layers on the left, map in the middle, details on the right. */
 export function App() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const status = useData((s) => s.status);
+  const panel = useExplore((s) => s.panel);
   useEffect(startLoading, []);
+  useEffect(() => (status === 'ready' ? startUrlSync(setUrlNotices) : undefined), [status]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');
   }, [lang]);
   return (
-    <div className="app" data-testid="app" data-lang={lang}>
+    <div className="app" data-testid="app" data-lang={lang} data-panel={panel}>
       <TopBar />
       <LayerPanel />
       <main className="center" aria-label={t('app.title')}>
         {status === 'loading' && <div className="loading">{t('data.loading')}</div>}
         {status !== 'loading' && <MapView />}
+        {status === 'ready' && <PhaseControl />}
         <DataProblems />
+        <UrlNotices />
       </main>
-      <DetailsPanel />
+      <RightPanel />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { SearchBox } from '../panels/search/SearchBox';
 import { toggleLang, useT } from '../state/ui';
 
 /** Title, search box and the language switch. */
@@ -10,7 +11,7 @@ export function TopBar() {
         <span className="subtitle">{t('app.subtitle')}</span>
       </div>
       <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
-        <input type="search" aria-label={t('search.label')} placeholder={t('search.placeholder')} data-testid="search-input" />
+        <SearchBox />
       </form>
       <button type="button" className="lang-switch" onClick={toggleLang} aria-label={t('lang.switchLabel')} data-testid="lang-switch">
         {t('lang.switch')}

@@ -2,11 +2,14 @@
  * UI strings. Chinese is the default language; English is switchable. Keys are stable identifiers;
  * a unit test checks that both languages define exactly the same keys.
  */
+import { exploreEn, exploreZh } from './explore';
+
 export type Lang = 'zh' | 'en';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh = {
+  ...exploreZh,
   'app.title': '昭通·泸州南翼 规划地图',
   'app.subtitle': '两份规划的空间布局、任务与指标',
   'search.label': '搜索',
@@ -59,11 +62,38 @@ const zh = {
   'data.error': '数据加载出错：{message}',
   'data.loading': '正在加载数据…',
   'attribution.label': '数据来源',
+  'search.results': '搜索结果',
+  'search.none': '没有找到“{query}”',
+  'search.count': '{count} 个结果',
+  'search.group.feature': '地图要素',
+  'search.group.task': '任务',
+  'search.group.indicator': '指标',
+  'search.group.agency': '部门',
+  'search.type.counties': '县区',
+  'search.type.context-counties': '周边县区',
+  'search.type.prefectures': '市州',
+  'search.type.provinces': '省',
+  'search.type.rivers': '河流',
+  'search.type.seats': '县城',
+  'search.type.places': '地名',
+  'search.type.parks': '园区',
+  'search.type.railways': '铁路',
+  'search.type.highways': '高速',
+  'search.type.corridors': '廊道',
+  'search.type.task': '任务',
+  'search.type.indicator': '指标',
+  'search.type.agency': '部门',
+  'search.doc.zt': '昭通',
+  'search.doc.lz': '泸州南翼',
+  'search.lead': '牵头：{units}',
+  'search.year': '{year}年',
+  'search.agencyTasks': '牵头 {lead} 项 · 共涉及 {total} 项任务',
 } as const;
 
 export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
+  ...exploreEn,
   'app.title': 'Zhaotong · Luzhou South Wing planning map',
   'app.subtitle': 'Spatial layout, tasks and indicators of two plans',
   'search.label': 'Search',
@@ -116,6 +146,32 @@ const en: Record<StringKey, string> = {
   'data.error': 'Data failed to load: {message}',
   'data.loading': 'Loading data…',
   'attribution.label': 'Data sources',
+  'search.results': 'Search results',
+  'search.none': 'Nothing found for “{query}”',
+  'search.count': '{count} results',
+  'search.group.feature': 'Map features',
+  'search.group.task': 'Tasks',
+  'search.group.indicator': 'Indicators',
+  'search.group.agency': 'Agencies',
+  'search.type.counties': 'County',
+  'search.type.context-counties': 'Neighbour',
+  'search.type.prefectures': 'Prefecture',
+  'search.type.provinces': 'Province',
+  'search.type.rivers': 'River',
+  'search.type.seats': 'Seat',
+  'search.type.places': 'Place',
+  'search.type.parks': 'Park',
+  'search.type.railways': 'Railway',
+  'search.type.highways': 'Expressway',
+  'search.type.corridors': 'Corridor',
+  'search.type.task': 'Task',
+  'search.type.indicator': 'Indicator',
+  'search.type.agency': 'Agency',
+  'search.doc.zt': 'Zhaotong',
+  'search.doc.lz': 'Luzhou South Wing',
+  'search.lead': 'Lead: {units}',
+  'search.year': 'by {year}',
+  'search.agencyTasks': 'leads {lead} · {total} tasks in all',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -6,8 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
+import { usePhaseHidden } from '../explore/usePhaseHidden';
 import { labelPoints } from '../geo/labels';
 import type { PlanCollection } from '../geo/types';
+import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { useLayers } from '../state/layers';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
@@ -42,17 +44,20 @@ export function MapView() {
   const hovered = useSelection((s) => s.hovered);
   const selected = useSelection((s) => s.selected);
   const highlighted = useSelection((s) => s.highlighted);
+  const fit = useCamera((s) => s.fit);
+  const jump = useCamera((s) => s.jump);
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const error = useUi((s) => s.mapError);
 
+  const hidden = usePhaseHidden();
   const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
   const style = useMemo(
-    () => buildStyle({ lang, visible, data: collections, countyLabels, fonts: FONT_URLS }),
-    [lang, visible, collections, countyLabels],
+    () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, fonts: FONT_URLS }),
+    [lang, visible, collections, countyLabels, hidden],
   );
-  const initial = useRef({ style, bounds: planBounds(collections.counties), collections, lang });
+  const initial = useRef({ style, bounds: planBounds(collections.counties), collections, lang, camera: jump?.camera });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -68,6 +73,7 @@ export function MapView() {
         container,
         style: initial.current.style,
         bounds: initial.current.bounds,
+        camera: initial.current.camera,
         attribution: initial.current.lang === 'en' ? attribution.en : attribution.zh,
         handlers: {
           onHover: (ref, point) => {
@@ -81,6 +87,7 @@ export function MapView() {
           onMoveStart: () => {
             container.dataset.mapState = 'moving';
           },
+          onMoveEnd: (camera) => reportView(camera),
           onError: (message) => console.error(`map: ${message}`),
         },
       });
@@ -109,6 +116,12 @@ export function MapView() {
   useEffect(() => {
     adapterRef.current?.setFlag('highlighted', highlighted);
   }, [highlighted]);
+  useEffect(() => {
+    if (fit) adapterRef.current?.fitBounds(fit.bounds, fit.maxZoom);
+  }, [fit]);
+  useEffect(() => {
+    if (jump) adapterRef.current?.jumpTo(jump.camera);
+  }, [jump]);
 
   return (
     <div className="map-wrap">

@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerId } from '../geo/types';
 import { diffStyle, type StyleOp } from './style/diff';
 import type { PlanLayerMetadata } from './style/types';
+import type { Camera } from '../state/urlCodec';
 
 setWorkerUrl(workerUrl);
 
@@ -27,6 +28,7 @@ export interface AdapterHandlers {
   onClick: (ref: MapFeatureRef | null) => void;
   onIdle: () => void;
   onMoveStart: () => void;
+  onMoveEnd: (camera: Camera) => void;
   onError: (message: string) => void;
 }
 
@@ -34,6 +36,8 @@ export interface AdapterOptions {
   container: HTMLElement;
   style: StyleSpecification;
   bounds: LngLatBoundsLike;
+  /** Overrides `bounds` when given (e.g. from a shared URL). */
+  camera?: Camera;
   attribution: string;
   handlers: AdapterHandlers;
 }
@@ -63,8 +67,9 @@ export class MapAdapter {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      bounds: options.bounds,
-      fitBoundsOptions: { padding: 24 },
+      ...(options.camera
+        ? { center: options.camera.center, zoom: options.camera.zoom, bearing: options.camera.bearing, pitch: options.camera.pitch }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
       maxZoom: 14,
       minZoom: 4,
@@ -77,6 +82,7 @@ export class MapAdapter {
     this.bind('load', () => this.onLoad());
     this.bind('idle', () => this.handlers.onIdle());
     this.bind('movestart', () => this.handlers.onMoveStart());
+    this.bind('moveend', () => this.handlers.onMoveEnd(this.camera()));
     this.bind('mousemove', (e) => this.onMove(e as MapMouseEvent));
     this.bind('mouseout', () => this.handlers.onHover(null, null));
     this.bind('click', (e) => this.handlers.onClick(this.pick(e as MapMouseEvent)));
@@ -177,6 +183,17 @@ export class MapAdapter {
     for (const flag of Object.keys(this.states) as StateFlag[]) {
       for (const ref of this.states[flag].values()) this.writeState(ref, flag, true);
     }
+  }
+
+  /** The current camera. */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Jumps to a camera without animation. */
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
   }
 
   /** Moves the camera to show the bounds. */

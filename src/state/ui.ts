@@ -6,6 +6,8 @@ export interface UiState {
   lang: Lang;
   /** Why the map cannot be shown (e.g. no WebGL), or null. */
   mapError: string | null;
+  /** URL parameters that were ignored, shown until dismissed. */
+  urlNotices: readonly string[];
 }
 
 /** Pure updater: the other language. */
@@ -13,7 +15,12 @@ export function toggledLang<S extends Pick<UiState, 'lang'>>(state: S): S {
   return { ...state, lang: state.lang === 'zh' ? 'en' : 'zh' };
 }
 
-export const useUi = create<UiState>(() => ({ lang: 'zh', mapError: null }));
+export const useUi = create<UiState>(() => ({ lang: 'zh', mapError: null, urlNotices: [] }));
+
+/** Shows (or clears, with []) the notice about ignored URL parameters. */
+export function setUrlNotices(notices: readonly string[]): void {
+  useUi.setState({ urlNotices: notices });
+}
 
 /** Records that the map failed (shown instead of the map; the panels keep working). */
 export function setMapError(message: string | null): void {

@@ -14,6 +14,7 @@ function input(over: Partial<StyleInput> = {}): StyleInput {
     visible: new Set<LayerId>(['counties', 'rivers', 'railways']),
     data: { counties: empty, rivers: empty, railways: empty },
     countyLabels: noLabels,
+    hidden: [],
     fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' },
     ...over,
   };
@@ -66,6 +67,15 @@ describe('buildStyle', () => {
     const ops = diffStyle(buildStyle(input()), buildStyle(input({ lang: 'en' })));
     expect(ops.length).toBeGreaterThan(0);
     expect(ops.every((o) => o.op === 'setLayout' && o.key === 'text-field')).toBe(true);
+  });
+
+  test('the phase view only changes filters of phased layers', () => {
+    const ops = diffStyle(buildStyle(input()), buildStyle(input({ hidden: ['rail-a'] })));
+    expect(ops.length).toBe(5); // four status layers and the line labels of railways
+    for (const op of ops) {
+      expect(op).toMatchObject({ op: 'setFilter' });
+      expect(JSON.stringify(op)).toContain('rail-a');
+    }
   });
 
   test('every source is GeoJSON with ids promoted for feature-state', () => {

@@ -2,7 +2,7 @@
  * The style as a pure function of the inputs (layer data, visibility, language, fonts). The adapter
  * diffs consecutive results (diff.ts) and applies only the changes to the live map.
  */
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerFamily, StyleInput } from './types';
 import { COLORS } from './palette';
 import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
@@ -12,6 +12,18 @@ import { corridors, highways, parks, places, railways } from './plan';
 export const FAMILIES: readonly LayerFamily[] = [
   provinces, prefectures, contextCounties, counties, rivers, seats, places, parks, railways, highways, corridors,
 ];
+
+/** Layers the phase view filters (those whose features carry a planning status). */
+const PHASED = new Set(['parks', 'railways', 'highways', 'corridors']);
+
+/** Adds the phase filter (hide `hidden` ids) to a style layer of a phased source. */
+function withPhase(layer: LayerSpecification, hidden: readonly string[]): LayerSpecification {
+  const source = (layer as { source?: string }).source;
+  if (hidden.length === 0 || !source || !PHASED.has(source)) return layer;
+  const phase: FilterSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
+  const own = (layer as { filter?: FilterSpecification }).filter;
+  return { ...layer, filter: own ? ['all', own, phase] : phase } as LayerSpecification;
+}
 
 function geojsonSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
   return { type: 'geojson', data, promoteId: 'id' };
@@ -41,6 +53,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'planmap',
     'font-faces': { 'Plan Sans': input.fonts.regular, 'Plan Sans Bold': input.fonts.bold },
     sources,
-    layers: [background, ...ranked.map((r) => r.layer)],
+    layers: [background, ...ranked.map((r) => withPhase(r.layer, input.hidden))],
   };
 }

@@ -10,6 +10,8 @@ export interface StyleInput {
   data: Partial<Record<LayerId, PlanCollection>>;
   /** One label point per plan county (derived from the polygons). */
   countyLabels: FeatureCollection<Point>;
+  /** Ids of plan features hidden by the phase view (sorted, so equal inputs give equal styles). */
+  hidden: readonly string[];
   /** Absolute URLs of the shipped subset fonts. */
   fonts: { regular: string; bold: string };
 }

@@ -4,6 +4,7 @@ import type { CountyProps } from '../../geo/types';
 import { useData } from '../../state/data';
 import { selectFeature, useSelection } from '../../state/selection';
 import { useT, useUi } from '../../state/ui';
+import { LinkedTasks } from './LinkedTasks';
 
 /** The right panel: what the selected feature is and how its geometry was obtained. */
 export function DetailsPanel() {
@@ -16,10 +17,9 @@ export function DetailsPanel() {
 
   if (!entry) {
     return (
-      <aside className="panel right" aria-label={t('panel.details')} data-testid="details-panel">
-        <h2>{t('panel.details')}</h2>
+      <div className="details" data-testid="details-panel">
         <p className="empty">{t('details.empty')}</p>
-      </aside>
+      </div>
     );
   }
   const p = entry.feature.properties;
@@ -30,7 +30,7 @@ export function DetailsPanel() {
   });
   const area = (p as Partial<CountyProps>).areaKm2;
   return (
-    <aside className="panel right" aria-label={t('panel.details')} data-testid="details-panel">
+    <div className="details" data-testid="details-panel">
       <div className="details-head">
         <h2 data-testid="details-name">{displayName(p, lang)}</h2>
         <button type="button" className="close" onClick={() => selectFeature(null)} aria-label={t('details.close')}>×</button>
@@ -56,6 +56,7 @@ export function DetailsPanel() {
           <blockquote>{p.planText}</blockquote>
         </figure>
       )}
-    </aside>
+      <LinkedTasks featureId={p.id} countyId={entry.layer === 'counties' ? p.id : undefined} />
+    </div>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Planner actions that touch several stores: open a feature, focus a task or indicator.
+ */
+import { requestFit } from '../state/camera';
+import { useData } from '../state/data';
+import { setPanel } from '../state/explore';
+import { setFocus } from '../state/focus';
+import { selectFeature, useSelection } from '../state/selection';
+import { boundsOf, planIndexOf, refsOf } from './derived';
+
+/** Selects a feature, opens its details and flies to it. */
+export function openFeature(id: string): void {
+  const { collections } = useData.getState();
+  const [ref] = refsOf(collections, [id]);
+  if (!ref) return;
+  selectFeature(ref);
+  setPanel('details');
+  const bounds = boundsOf(collections, [id]);
+  if (bounds) requestFit(bounds, ref.layer === 'counties' ? 9 : 10.5);
+}
+
+/** Highlights the features of a task or indicator and fits the map to them. */
+export function focusItem(kind: 'task' | 'indicator', id: string): void {
+  const { collections, model } = useData.getState();
+  if (!model) return;
+  const index = planIndexOf(model);
+  const item = kind === 'task' ? index.tasks.get(id) : index.indicators.get(id);
+  if (!item) return;
+  setFocus({ kind, id });
+  const ids = item.featureIds;
+  useSelection.setState({ highlighted: refsOf(collections, ids) });
+  const bounds = boundsOf(collections, ids);
+  if (bounds) requestFit(bounds, 10);
+}
+
+/** Clears task/indicator focus and highlights. */
+export function clearFocus(): void {
+  setFocus(null);
+  useSelection.setState({ highlighted: [] });
+}

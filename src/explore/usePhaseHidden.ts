@@ -1,0 +1,30 @@
+import { useEffect, useMemo } from 'react';
+import type { LayerId } from '../geo/types';
+import { ensureText, useData } from '../state/data';
+import { useExplore } from '../state/explore';
+import { planIndexOf } from './derived';
+import { featureYears, inPhase } from './phase';
+
+const PHASED: readonly LayerId[] = ['parks', 'railways', 'highways', 'corridors'];
+const NONE: readonly string[] = [];
+
+/** Sorted ids of the plan features the current phase hides (loads the seed texts it needs). */
+export function usePhaseHidden(): readonly string[] {
+  const phase = useExplore((s) => s.phase);
+  const model = useData((s) => s.model);
+  const texts = useData((s) => s.texts);
+  const collections = useData((s) => s.collections);
+  useEffect(() => {
+    if (phase === 'all' || !model) return;
+    for (const doc of model.documents) ensureText(doc.id);
+  }, [phase, model]);
+  return useMemo(() => {
+    if (phase === 'all' || !model) return NONE;
+    const years = featureYears(planIndexOf(model), texts);
+    const hidden: string[] = [];
+    for (const layer of PHASED) {
+      for (const f of collections[layer]?.features ?? []) if (!inPhase(f.properties, phase, years)) hidden.push(f.id);
+    }
+    return hidden.sort();
+  }, [phase, model, texts, collections]);
+}

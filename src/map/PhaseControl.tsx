@@ -1,0 +1,20 @@
+import { setPhase, useExplore } from '../state/explore';
+import { useT } from '../state/ui';
+import { PHASES } from '../state/urlCodec';
+
+/** Phase view switch over the map: existing / by 2022 / by 2025 / by 2035 / all. */
+export function PhaseControl() {
+  const t = useT();
+  const phase = useExplore((s) => s.phase);
+  return (
+    <div className="phase-control" role="radiogroup" aria-label={t('phase.label')} data-testid="phase-control">
+      <span className="label">{t('phase.label')}</span>
+      {PHASES.map((p) => (
+        <button key={p} type="button" role="radio" aria-checked={phase === p} className={phase === p ? 'active' : ''}
+          onClick={() => setPhase(p)} data-testid={`phase-${p}`}>
+          {t(`phase.${p}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

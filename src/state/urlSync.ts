@@ -1,0 +1,103 @@
+/**
+ * Keeps the URL and the stores in step: the URL is read once the data is loaded and on back/forward;
+ * every store change writes the URL (camera moves replace the history entry, other changes push one).
+ */
+import { featureIndexOf, planIndexOf, refsOf } from '../explore/derived';
+import { requestJump, useCamera } from './camera';
+import { useData } from './data';
+import { useExplore } from './explore';
+import { useFocus } from './focus';
+import { useLayers } from './layers';
+import { useSelection } from './selection';
+import { useUi } from './ui';
+import { formatUrl, parseUrl, type UrlState } from './urlCodec';
+
+/** The URL state the stores describe now. */
+export function currentUrlState(): UrlState {
+  const explore = useExplore.getState();
+  const visible = useLayers.getState().visible;
+  const { view } = useCamera.getState();
+  return {
+    lang: useUi.getState().lang,
+    camera: view ?? undefined,
+    layers: [...visible].sort(),
+    selected: useSelection.getState().selected?.id,
+    focus: useFocus.getState().focus ?? undefined,
+    panel: explore.panel,
+    doc: explore.doc !== 'lz' ? explore.doc : undefined,
+    filters: explore.filters,
+    phase: explore.phase,
+  };
+}
+
+/** Applies a parsed URL to the stores; values that name nothing loaded become notices. */
+export function applyUrlState(state: UrlState): string[] {
+  const notices: string[] = [];
+  const { collections, model } = useData.getState();
+  useUi.setState({ lang: state.lang ?? 'zh' });
+  if (state.layers) useLayers.setState({ visible: new Set(state.layers) });
+  const features = featureIndexOf(collections);
+  const selected = state.selected ? features.get(state.selected) : undefined;
+  if (state.selected && !selected) notices.push(`sel=${state.selected}`);
+  useSelection.setState({ selected: selected ? { layer: selected.layer, id: state.selected as string } : null });
+  let focus = state.focus ?? null;
+  if (focus && model && focus.kind !== 'agency') {
+    const index = planIndexOf(model);
+    const item = focus.kind === 'task' ? index.tasks.get(focus.id) : index.indicators.get(focus.id);
+    if (!item) {
+      notices.push(`focus=${focus.kind}:${focus.id}`);
+      focus = null;
+    } else useSelection.setState({ highlighted: refsOf(collections, item.featureIds) });
+  }
+  if (!focus) useSelection.setState({ highlighted: [] });
+  useFocus.setState({ focus });
+  const docOk = !state.doc || model?.documents.some((d) => d.id === state.doc);
+  if (!docOk) notices.push(`doc=${state.doc}`);
+  useExplore.setState({
+    panel: state.panel ?? 'details',
+    doc: state.doc && docOk ? state.doc : 'lz',
+    filters: state.filters ?? {},
+    phase: state.phase ?? 'all',
+  });
+  if (state.camera) requestJump(state.camera);
+  return notices;
+}
+
+/** Starts syncing; returns the function that stops it. Reports ignored parameters through `notify`. */
+export function startUrlSync(notify: (notices: string[]) => void): () => void {
+  let applying = false;
+  let last = '';
+  const readLocation = () => {
+    applying = true;
+    const parsed = parseUrl(window.location.search);
+    const notices = [...parsed.notices, ...applyUrlState(parsed.state)];
+    applying = false;
+    last = formatUrl(currentUrlState());
+    if (notices.length > 0) notify(notices);
+  };
+  readLocation();
+
+  const write = () => {
+    if (applying) return;
+    const next = formatUrl(currentUrlState());
+    if (next === last) return;
+    const cameraOnly = formatUrl({ ...currentUrlState(), camera: undefined }) === formatUrl({ ...parseUrl(last).state, camera: undefined });
+    const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
+    if (cameraOnly) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    last = next;
+  };
+  const unsubscribers = [
+    useUi.subscribe((s, p) => s.lang !== p.lang && write()),
+    useLayers.subscribe((s, p) => s.visible !== p.visible && write()),
+    useSelection.subscribe((s, p) => s.selected !== p.selected && write()),
+    useFocus.subscribe((s, p) => s.focus !== p.focus && write()),
+    useExplore.subscribe((s, p) => (s.panel !== p.panel || s.doc !== p.doc || s.filters !== p.filters || s.phase !== p.phase) && write()),
+    useCamera.subscribe((s, p) => s.view !== p.view && write()),
+  ];
+  window.addEventListener('popstate', readLocation);
+  return () => {
+    for (const off of unsubscribers) off();
+    window.removeEventListener('popstate', readLocation);
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { inPhase, mentionYear } from '../../src/explore/phase';
+
+const at = (text: string, word: string) => {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length };
+};
+
+describe('mentionYear', () => {
+  const lz = '实施446公里红色旅游路建设。2022年,建成二郎互通,续建叙毕铁路、隆叙铁路和古金高速,力争开工渝叙筠高速。';
+  test('a year opening the sentence governs every mention in it', () => {
+    expect(mentionYear(lz, at(lz, '叙毕铁路'))).toBe(2022);
+    expect(mentionYear(lz, at(lz, '渝叙筠高速'))).toBe(2022);
+  });
+  test('a mention in a sentence without a year has none', () => {
+    expect(mentionYear(lz, at(lz, '红色旅游路'))).toBeNull();
+  });
+  test('the nearest marker before the mention wins; 十四五末 means 2025', () => {
+    const t = '2022年编制规划,“十四五”末建成古蔺机场。';
+    expect(mentionYear(t, at(t, '古蔺机场'))).toBe(2025);
+  });
+});
+
+describe('inPhase', () => {
+  const years = new Map([['a', 2022], ['b', 2025]]);
+  test('existing features are in every phase, planned ones from their year on', () => {
+    expect(inPhase({ id: 'x', status: 'existing' }, 'existing', years)).toBe(true);
+    expect(inPhase({ id: 'a', status: 'planned' }, 'existing', years)).toBe(false);
+    expect(inPhase({ id: 'a', status: 'planned' }, '2022', years)).toBe(true);
+    expect(inPhase({ id: 'b', status: 'planned' }, '2022', years)).toBe(false);
+    expect(inPhase({ id: 'b', status: 'planned' }, '2025', years)).toBe(true);
+  });
+  test('features the text gives no year for appear at the 2035 horizon', () => {
+    expect(inPhase({ id: 'n', status: 'proposed' }, '2025', years)).toBe(false);
+    expect(inPhase({ id: 'n', status: 'proposed' }, '2035', years)).toBe(true);
+  });
+  test('features without status are always drawn', () => {
+    expect(inPhase({ id: 'p' }, 'existing', years)).toBe(true);
+  });
+});
