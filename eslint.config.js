@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'geodata/', 'public/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'geodata/', 'public/', 'test-results/', 'bench-results/', '.probe*'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { MapView } from '../map/MapView';
+import { MeasureControl } from '../map/MeasureControl';
 import { PhaseControl } from '../map/PhaseControl';
+import { SwipeCompare } from '../map/SwipeCompare';
 import { RightPanel } from '../panels/RightPanel';
 import { useExplore } from '../state/explore';
 import { LayerPanel } from '../panels/layers/LayerPanel';
@@ -56,7 +58,9 @@ export function App() {
       <main className="center" aria-label={t('app.title')}>
         {status === 'loading' && <div className="loading">{t('data.loading')}</div>}
         {status !== 'loading' && <MapView />}
+        {status === 'ready' && <SwipeCompare />}
         {status === 'ready' && <PhaseControl />}
+        {status === 'ready' && <MeasureControl />}
         <DataProblems />
         <UrlNotices />
       </main>

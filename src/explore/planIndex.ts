@@ -35,9 +35,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Collapses links with spans into non-overlapping mentions per document. */
 export function collectMentions(model: Pick<PlanModel, 'tasks' | 'indicators'>): Map<string, Mention[]> {
   const byKey = new Map<string, Mention>();
+  const derived = new Set<string>();
   const add = (documentId: string, link: Link) => {
     if (!link.span) return;
     const key = `${documentId}:${link.span.start}:${link.span.end}`;
+    if (link.via) derived.add(`${key}:${link.featureId}`);
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.featureIds.includes(link.featureId)) existing.featureIds.push(link.featureId);
@@ -48,6 +50,11 @@ export function collectMentions(model: Pick<PlanModel, 'tasks' | 'indicators'>):
   for (const task of model.tasks) for (const link of task.links) add(task.documentId, link);
   for (const ind of model.indicators) for (const link of ind.links) add(ind.documentId, link);
 
+  // The places the text names come first; a county reached through one of them ("via") after.
+  for (const [key, m] of byKey) {
+    const isDerived = (id: string) => derived.has(`${key}:${id}`);
+    m.featureIds = [...m.featureIds.filter((id) => !isDerived(id)), ...m.featureIds.filter(isDerived)];
+  }
   const out = new Map<string, Mention[]>();
   const sorted = [...byKey.values()].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start),

@@ -1,16 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import type { LayerId } from '../geo/types';
 import { ensureText, useData } from '../state/data';
-import { useExplore } from '../state/explore';
+import type { Phase } from '../state/urlCodec';
 import { planIndexOf } from './derived';
 import { featureYears, inPhase } from './phase';
 
 const PHASED: readonly LayerId[] = ['parks', 'railways', 'highways', 'corridors'];
 const NONE: readonly string[] = [];
 
-/** Sorted ids of the plan features the current phase hides (loads the seed texts it needs). */
-export function usePhaseHidden(): readonly string[] {
-  const phase = useExplore((s) => s.phase);
+/** Sorted ids of the plan features a phase hides (loads the seed texts it needs). */
+export function usePhaseHidden(phase: Phase): readonly string[] {
   const model = useData((s) => s.model);
   const texts = useData((s) => s.texts);
   const collections = useData((s) => s.collections);

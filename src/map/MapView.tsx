@@ -2,26 +2,21 @@
  * Hosts the map adapter: creates it once, removes it on unmount, and forwards state changes to it
  * (style diffs, feature-state flags). Reads the stores only through selectors.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
-import { usePhaseHidden } from '../explore/usePhaseHidden';
-import { labelPoints } from '../geo/labels';
+import { addMeasurePoint, useMeasure } from '../state/measure';
+import { useExplore } from '../state/explore';
 import type { PlanCollection } from '../geo/types';
 import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
-import { useLayers } from '../state/layers';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
 import { setMapError, useUi, useT } from '../state/ui';
 import { MapAdapter, type MapFeatureRef } from './adapter';
 import { exposeDebug } from './debug';
-import { buildStyle } from './style/build';
-
-const FONT_URLS = {
-  regular: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans.woff2`, window.location.href).href,
-  bold: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans-bold.woff2`, window.location.href).href,
-};
+import { cameraBus } from './cameraBus';
+import { useMapStyle } from './useMapStyle';
 
 /** Bounds of the plan counties, with a fallback on the plan area. */
 function planBounds(counties: PlanCollection | undefined): LngLatBoundsLike {
@@ -40,7 +35,6 @@ export function MapView() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const collections = useData((s) => s.collections);
-  const visible = useLayers((s) => s.visible);
   const hovered = useSelection((s) => s.hovered);
   const selected = useSelection((s) => s.selected);
   const highlighted = useSelection((s) => s.highlighted);
@@ -51,12 +45,8 @@ export function MapView() {
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const error = useUi((s) => s.mapError);
 
-  const hidden = usePhaseHidden();
-  const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
-  const style = useMemo(
-    () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, fonts: FONT_URLS }),
-    [lang, visible, collections, countyLabels, hidden],
-  );
+  const phase = useExplore((s) => s.phase);
+  const style = useMapStyle(phase, true);
   const initial = useRef({ style, bounds: planBounds(collections.counties), collections, lang, camera: jump?.camera });
 
   useEffect(() => {
@@ -80,7 +70,10 @@ export function MapView() {
             setHovered(ref);
             setTooltip(ref && point ? { ...point, name: nameOf(ref) } : null);
           },
-          onClick: (ref) => selectFeature(ref),
+          onClick: (ref, lngLat) => {
+            if (useMeasure.getState().mode) addMeasurePoint(lngLat);
+            else selectFeature(ref);
+          },
           onIdle: () => {
             container.dataset.mapState = 'idle';
           },
@@ -88,6 +81,7 @@ export function MapView() {
             container.dataset.mapState = 'moving';
           },
           onMoveEnd: (camera) => reportView(camera),
+          onMove: (camera) => cameraBus.emit(camera),
           onError: (message) => console.error(`map: ${message}`),
         },
       });

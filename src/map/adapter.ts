@@ -25,10 +25,12 @@ export type StateFlag = 'hover' | 'selected' | 'highlighted';
 
 export interface AdapterHandlers {
   onHover: (ref: MapFeatureRef | null, point: { x: number; y: number } | null) => void;
-  onClick: (ref: MapFeatureRef | null) => void;
+  onClick: (ref: MapFeatureRef | null, lngLat: [number, number]) => void;
   onIdle: () => void;
   onMoveStart: () => void;
   onMoveEnd: (camera: Camera) => void;
+  /** Every frame of a camera move (for a synced compare map). */
+  onMove?: (camera: Camera) => void;
   onError: (message: string) => void;
 }
 
@@ -38,6 +40,8 @@ export interface AdapterOptions {
   bounds: LngLatBoundsLike;
   /** Overrides `bounds` when given (e.g. from a shared URL). */
   camera?: Camera;
+  /** False for a passive map (the compare map): no controls, no interaction. */
+  interactive?: boolean;
   attribution: string;
   handlers: AdapterHandlers;
 }
@@ -69,23 +73,31 @@ export class MapAdapter {
       style: options.style,
       ...(options.camera
         ? { center: options.camera.center, zoom: options.camera.zoom, bearing: options.camera.bearing, pitch: options.camera.pitch }
-        : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
+        : { bounds: options.bounds, fitBoundsOptions: { padding: { top: 56, bottom: 28, left: 24, right: 24 } } }),
       attributionControl: false,
       maxZoom: 14,
       minZoom: 4,
       dragRotate: true,
+      interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
-    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    if (options.interactive !== false) {
+      this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+      this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+      this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    }
     this.bind('load', () => this.onLoad());
     this.bind('idle', () => this.handlers.onIdle());
     this.bind('movestart', () => this.handlers.onMoveStart());
     this.bind('moveend', () => this.handlers.onMoveEnd(this.camera()));
+    const onMove = options.handlers.onMove;
+    if (onMove) this.bind('move', () => onMove(this.camera()));
     this.bind('mousemove', (e) => this.onMove(e as MapMouseEvent));
     this.bind('mouseout', () => this.handlers.onHover(null, null));
-    this.bind('click', (e) => this.handlers.onClick(this.pick(e as MapMouseEvent)));
+    this.bind('click', (e) => {
+      const event = e as MapMouseEvent;
+      this.handlers.onClick(this.pick(event), [event.lngLat.lng, event.lngLat.lat]);
+    });
     this.bind('error', (e) => this.handlers.onError(String((e as { error?: Error }).error?.message ?? 'map error')));
   }
 
@@ -96,6 +108,7 @@ export class MapAdapter {
 
   private onLoad(): void {
     this.loaded = true;
+    this.handlers.onMoveEnd(this.camera());
     if (this.pending) {
       const next = this.pending;
       this.pending = null;
@@ -211,6 +224,12 @@ export class MapAdapter {
     const ids = new Set<string>();
     for (const f of this.map.queryRenderedFeatures({ layers })) if (f.id !== undefined) ids.add(String(f.id));
     return [...ids].sort();
+  }
+
+  /** The feature-state of one feature (for tests and diagnostics). */
+  featureState(ref: MapFeatureRef): Record<string, unknown> {
+    if (!this.map.getSource(ref.layer)) return {};
+    return this.map.getFeatureState({ source: ref.layer, id: ref.id });
   }
 
   /** Screen position of a coordinate. */

@@ -9,6 +9,7 @@ export interface PlanmapDebug {
   renderedIds: (layer: LayerId) => string[];
   project: (lngLat: [number, number]) => { x: number; y: number };
   layerVisible: (styleLayerId: string) => boolean;
+  featureState: (layer: LayerId, id: string) => Record<string, unknown>;
 }
 
 declare global {
@@ -23,6 +24,7 @@ export function exposeDebug(adapter: MapAdapter): () => void {
     renderedIds: (layer) => adapter.renderedIds(layer),
     project: (lngLat) => adapter.project(lngLat),
     layerVisible: (id) => adapter.layerVisible(id),
+    featureState: (layer, id) => adapter.featureState({ layer, id }),
   };
   return () => {
     delete window.planmap;

@@ -9,11 +9,18 @@ export interface ExploreState {
   readerTarget: { documentId: string; start: number; end: number; seq: number } | null;
   filters: Filters;
   phase: Phase;
+  /** The right-hand phase of the swipe compare, or null when comparing is off. */
+  compare: Phase | null;
 }
 
 export const useExplore = create<ExploreState>(() => ({
-  panel: 'details', doc: 'lz', readerTarget: null, filters: {}, phase: 'all',
+  panel: 'details', doc: 'lz', readerTarget: null, filters: {}, phase: 'all', compare: null,
 }));
+
+/** Turns the swipe compare on with a right-hand phase, or off with null. */
+export function setCompare(compare: Phase | null): void {
+  useExplore.setState({ compare });
+}
 
 /** Opens a right-panel tab. */
 export function setPanel(panel: Panel): void {

@@ -12,6 +12,7 @@
  *   doc=<documentId>                        document open in the reader
  *   theme=…, fdoc=…, lead=…, year=…, status=…   table filters
  *   phase=all|existing|2022|2025|2035
+ *   cmp=<phase>                             swipe compare: right-hand phase
  */
 import { LANGS, type Lang } from '../i18n/strings';
 import type { LayerId } from '../geo/types';
@@ -56,6 +57,7 @@ export interface UrlState {
   doc?: string;
   filters?: Filters;
   phase?: Phase;
+  compare?: Phase;
 }
 
 export interface Parsed {
@@ -133,6 +135,10 @@ export function parseUrl(search: string): Parsed {
         if (isOneOf(PHASES, value)) state.phase = value;
         else ignore(key, value);
         break;
+      case 'cmp':
+        if (isOneOf(PHASES, value)) state.compare = value;
+        else ignore(key, value);
+        break;
       case 'fdoc': filters.documentId = value; break;
       case 'theme': filters.theme = value; break;
       case 'lead': filters.lead = value; break;
@@ -164,6 +170,7 @@ export function formatUrl(state: UrlState): string {
   if (state.panel && state.panel !== 'details') params.set('panel', state.panel);
   if (state.doc) params.set('doc', state.doc);
   if (state.phase && state.phase !== 'all') params.set('phase', state.phase);
+  if (state.compare) params.set('cmp', state.compare);
   const f = state.filters ?? {};
   if (f.documentId) params.set('fdoc', f.documentId);
   if (f.theme) params.set('theme', f.theme);

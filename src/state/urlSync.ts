@@ -27,6 +27,7 @@ export function currentUrlState(): UrlState {
     doc: explore.doc !== 'lz' ? explore.doc : undefined,
     filters: explore.filters,
     phase: explore.phase,
+    compare: explore.compare ?? undefined,
   };
 }
 
@@ -58,6 +59,7 @@ export function applyUrlState(state: UrlState): string[] {
     doc: state.doc && docOk ? state.doc : 'lz',
     filters: state.filters ?? {},
     phase: state.phase ?? 'all',
+    compare: state.compare ?? null,
   });
   if (state.camera) requestJump(state.camera);
   return notices;
@@ -92,7 +94,7 @@ export function startUrlSync(notify: (notices: string[]) => void): () => void {
     useLayers.subscribe((s, p) => s.visible !== p.visible && write()),
     useSelection.subscribe((s, p) => s.selected !== p.selected && write()),
     useFocus.subscribe((s, p) => s.focus !== p.focus && write()),
-    useExplore.subscribe((s, p) => (s.panel !== p.panel || s.doc !== p.doc || s.filters !== p.filters || s.phase !== p.phase) && write()),
+    useExplore.subscribe((s, p) => (s.panel !== p.panel || s.doc !== p.doc || s.filters !== p.filters || s.phase !== p.phase || s.compare !== p.compare) && write()),
     useCamera.subscribe((s, p) => s.view !== p.view && write()),
   ];
   window.addEventListener('popstate', readLocation);

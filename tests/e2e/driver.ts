@@ -21,6 +21,16 @@ export interface App {
   project: (lngLat: [number, number]) => Promise<{ x: number; y: number }>;
   /** Clicks the language switch. */
   switchLanguage: () => Promise<void>;
+  /** Types into the search box and picks the first result with Enter. */
+  search: (text: string) => Promise<void>;
+  /** Opens a right-panel tab by its test id suffix: details, reader, tasks, indicators. */
+  openTab: (tab: 'details' | 'reader' | 'tasks' | 'indicators') => Promise<void>;
+  /** Selects a feature by id through the search box, as a planner would by name. */
+  openFeature: (name: string) => Promise<void>;
+  /** The feature-state flags of one feature on the map. */
+  featureState: (layer: LayerId, id: string) => Promise<Record<string, unknown>>;
+  /** Waits for the map to finish the current camera move (after a fly-to). */
+  settle: () => Promise<void>;
 }
 
 let browser: Browser | undefined;
@@ -79,6 +89,23 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
     }, lngLat),
     switchLanguage: async () => {
       await page.getByTestId('lang-switch').click();
+    },
+    search: async (text) => {
+      const box = page.getByTestId('search-input');
+      await box.fill(text);
+      await page.getByTestId('search-result').first().waitFor();
+      await box.press('Enter');
+    },
+    openTab: async (tab) => {
+      await page.getByTestId(`tab-${tab}`).click();
+    },
+    openFeature: async (name) => {
+      await app.search(name);
+      await page.getByTestId('details-name').filter({ hasText: name }).waitFor();
+    },
+    featureState: (layer, id) => page.evaluate(([l, i]) => window.planmap?.featureState(l as LayerId, i as string) ?? {}, [layer, id]),
+    settle: async () => {
+      await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle');
     },
   };
   await page.goto(new URL(options.path ?? '', baseURL).href);

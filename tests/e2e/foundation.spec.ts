@@ -41,10 +41,10 @@ describe('foundation', () => {
   test('the zh/en switch changes the UI text', async () => {
     const app = await openApp();
     await expect(app.page.getByTestId('app-title').textContent()).resolves.toContain('规划地图');
-    await expect(app.page.getByRole('checkbox', { name: '县区' }).count()).resolves.toBe(1);
+    await expect(app.page.getByRole('checkbox', { name: '县区', exact: true }).count()).resolves.toBe(1);
     await app.switchLanguage();
     await expect(app.page.getByTestId('app-title').textContent()).resolves.toContain('planning map');
-    await expect(app.page.getByRole('checkbox', { name: 'Counties' }).count()).resolves.toBe(1);
-    await expect(app.page.getByRole('searchbox', { name: 'Search' }).count()).resolves.toBe(1);
+    await expect(app.page.getByRole('checkbox', { name: 'Counties', exact: true }).count()).resolves.toBe(1);
+    await expect(app.page.locator('input[type="search"][aria-label="Search"]').count()).resolves.toBe(1);
   });
 });

@@ -20,6 +20,14 @@ describe('collectMentions', () => {
     ]);
   });
 
+  test('the named place comes before the county reached through it', () => {
+    const tasks = [task('a', [
+      { featureId: '510525', kind: 'named', span: { start: 5, end: 7 }, via: 'place-gl-taiping' },
+      { featureId: 'place-gl-taiping', kind: 'named', span: { start: 5, end: 7 } },
+    ])];
+    expect(collectMentions({ tasks, indicators: [] }).get('d')?.[0]?.featureIds).toEqual(['place-gl-taiping', '510525']);
+  });
+
   test('curated links without a span make no mention', () => {
     const tasks = [task('a', [{ featureId: 'x', kind: 'curated', reason: 'implied' }])];
     expect(collectMentions({ tasks, indicators: [] }).size).toBe(0);

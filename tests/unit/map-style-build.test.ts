@@ -15,6 +15,7 @@ function input(over: Partial<StyleInput> = {}): StyleInput {
     data: { counties: empty, rivers: empty, railways: empty },
     countyLabels: noLabels,
     hidden: [],
+    measure: null,
     fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' },
     ...over,
   };
@@ -34,6 +35,7 @@ describe('buildStyle', () => {
         "railways-under-construction",
         "railways-planned",
         "railways-proposed",
+        "railways-unstated",
         "rivers-label",
         "railways-label",
         "counties-label",
@@ -59,7 +61,7 @@ describe('buildStyle', () => {
     const ops = diffStyle(before, after);
     expect(ops.every((o) => o.op === 'setLayout' && o.key === 'visibility' && o.value === 'none')).toBe(true);
     expect(ops.map((o) => ('id' in o ? o.id : ''))).toEqual(
-      ['railways-label', 'railways-proposed', 'railways-planned', 'railways-under-construction', 'railways-existing'],
+      ['railways-label', 'railways-unstated', 'railways-proposed', 'railways-planned', 'railways-under-construction', 'railways-existing'],
     );
   });
 
@@ -71,7 +73,7 @@ describe('buildStyle', () => {
 
   test('the phase view only changes filters of phased layers', () => {
     const ops = diffStyle(buildStyle(input()), buildStyle(input({ hidden: ['rail-a'] })));
-    expect(ops.length).toBe(5); // four status layers and the line labels of railways
+    expect(ops.length).toBe(6); // four status layers, the unstated-status layer and the line labels of railways
     for (const op of ops) {
       expect(op).toMatchObject({ op: 'setFilter' });
       expect(JSON.stringify(op)).toContain('rail-a');

@@ -12,6 +12,7 @@ describe('URL codec', () => {
       panel: 'reader',
       doc: 'lz',
       phase: '2025',
+      compare: 'existing',
       filters: { documentId: 'lz', theme: 'transport', lead: '市交通运输局', year: '2025' },
     };
     expect(parseUrl(formatUrl(state))).toEqual({ state, notices: [] });

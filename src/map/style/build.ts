@@ -7,6 +7,7 @@ import type { LayerFamily, StyleInput } from './types';
 import { COLORS } from './palette';
 import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
 import { corridors, highways, parks, places, railways } from './plan';
+import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
@@ -37,6 +38,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     if (data) sources[family.id] = geojsonSource(data);
   }
   if (input.data.counties) sources['county-labels'] = geojsonSource(input.countyLabels);
+  if (input.measure) sources[MEASURE_SOURCE] = { type: 'geojson', data: input.measure };
 
   const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
   for (const family of FAMILIES) {
@@ -53,6 +55,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'planmap',
     'font-faces': { 'Plan Sans': input.fonts.regular, 'Plan Sans Bold': input.fonts.bold },
     sources,
-    layers: [background, ...ranked.map((r) => withPhase(r.layer, input.hidden))],
+    layers: [background, ...ranked.map((r) => withPhase(r.layer, input.hidden)), ...(input.measure ? MEASURE_LAYERS : [])],
   };
 }

@@ -40,6 +40,9 @@ export interface StatusLook {
   widthFactor: number;
 }
 
+/** Lines whose plan text states no status are drawn thin and grey-dashed, never as "existing". */
+export const UNSTATED_LOOK: StatusLook = { dash: [2, 1.5], opacity: 0.7, widthFactor: 0.7 };
+
 export const STATUS_LOOK: Record<Status, StatusLook> = {
   existing: { opacity: 1, widthFactor: 1 },
   'under-construction': { dash: [3, 1.5], opacity: 0.95, widthFactor: 1 },

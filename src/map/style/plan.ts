@@ -2,11 +2,11 @@
  * Plan layers: named places, parks and projects, railways, highways and corridors. Lines are drawn one
  * style layer per status so that status reads as solid / dashed / dotted (see palette.ts).
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUSES, type LayerId, type Status } from '../../geo/types';
 import type { LayerFamily, StyleInput } from './types';
 import { FONT } from './types';
-import { COLORS, METERS_PER_PX_Z0, STATUS_LOOK } from './palette';
+import { COLORS, METERS_PER_PX_Z0, STATUS_LOOK, UNSTATED_LOOK } from './palette';
 import { meta, nameField, state, stateColor, visibility } from './common';
 
 /** Radius in pixels of a ring of `uncertaintyKm` around an approximate point, exact at every zoom. */
@@ -33,10 +33,11 @@ function uncertaintyRing(input: StyleInput, id: LayerId): LayerSpecification {
   };
 }
 
-/** One line layer per status for a line family. */
+/** One line layer per status for a line family, plus one for lines whose status the text does not state. */
 function statusLines(input: StyleInput, id: LayerId, color: ExpressionSpecification | string, width: number): LayerSpecification[] {
-  return STATUSES.map((status: Status) => {
-    const look = STATUS_LOOK[status];
+  return [...STATUSES, 'unstated' as const].map((status: Status | 'unstated') => {
+    const look = status === 'unstated' ? UNSTATED_LOOK : STATUS_LOOK[status];
+    const statusFilter: FilterSpecification = status === 'unstated' ? ['!', ['has', 'status']] : ['==', ['get', 'status'], status];
     const paint: NonNullable<Extract<LayerSpecification, { type: 'line' }>['paint']> = {
       'line-color': stateColor(color),
       'line-opacity': look.opacity,
@@ -45,7 +46,7 @@ function statusLines(input: StyleInput, id: LayerId, color: ExpressionSpecificat
     if (look.dash) paint['line-dasharray'] = look.dash;
     return {
       id: `${id}-${status}`, type: 'line', source: id, metadata: meta(id, true),
-      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'status'], status]],
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], statusFilter],
       layout: { visibility: visibility(input, id), 'line-join': 'round', 'line-cap': status === 'existing' ? 'round' : 'butt' },
       paint,
     } satisfies LayerSpecification;

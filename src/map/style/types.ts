@@ -12,6 +12,8 @@ export interface StyleInput {
   countyLabels: FeatureCollection<Point>;
   /** Ids of plan features hidden by the phase view (sorted, so equal inputs give equal styles). */
   hidden: readonly string[];
+  /** The measure overlay, or null when the tool is off. */
+  measure: FeatureCollection | null;
   /** Absolute URLs of the shipped subset fonts. */
   fonts: { regular: string; bold: string };
 }

@@ -30,7 +30,7 @@ export function LayerPanel() {
                 data-testid={`layer-toggle-${id}`}
               />
               <span>{t(`layer.${id}`)}</span>
-              <span className="count">{collections[id]?.features.length ?? 0}</span>
+              <span className="count" aria-hidden="true">{collections[id]?.features.length ?? 0}</span>
             </label>
           </li>
         ))}

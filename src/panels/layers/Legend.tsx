@@ -1,5 +1,5 @@
 import { STATUSES } from '../../geo/types';
-import { COLORS, STATUS_LOOK } from '../../map/style/palette';
+import { COLORS, STATUS_LOOK, UNSTATED_LOOK } from '../../map/style/palette';
 import { useT } from '../../state/ui';
 
 /** A line swatch drawn as SVG with the status dash pattern. */
@@ -29,6 +29,14 @@ export function Legend() {
             {t(`status.${s}`)}
           </li>
         ))}
+        <li><LineSwatch color={COLORS.highway} dash={UNSTATED_LOOK.dash} opacity={UNSTATED_LOOK.opacity} />{t('status.unstated')}</li>
+        <li><LineSwatch color={COLORS.railway} opacity={1} />{t('layer.railways')}</li>
+        <li><LineSwatch color={COLORS.road} opacity={1} />{t('legend.road')}</li>
+        <li><span className="swatch band" style={{ background: COLORS.corridor, opacity: 0.5 }} />{t('layer.corridors')}</li>
+        <li><span className="swatch band" style={{ background: COLORS.belt, opacity: 0.5 }} />{t('legend.belt')}</li>
+        <li><span className="dot" style={{ background: COLORS.park }} />{t('layer.parks')}</li>
+        <li><span className="dot" style={{ background: COLORS.energy }} />{t('legend.energy')}</li>
+        <li><span className="dot" style={{ background: COLORS.place }} />{t('layer.places')}</li>
       </ul>
       <p className="note">{t('legend.schematic')}</p>
       <p className="note">{t('legend.approximate')}</p>
