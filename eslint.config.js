@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'scripts/**', 'tests/**'],
+    files: ['src/cli/**', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
   {

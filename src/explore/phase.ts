@@ -47,10 +47,12 @@ export function featureYears(index: PlanIndex, texts: Readonly<Record<string, st
   return years;
 }
 
-/** Whether a feature is drawn in a phase. Features without a status (places, counties) always are. */
+/**
+ * Whether a plan feature is drawn in a phase. Only `existing` features are in the existing network; a
+ * feature whose status the text does not state is treated as planned (its year decides).
+ */
 export function inPhase(props: Pick<BaseProps, 'id' | 'status'>, phase: Phase, years: ReadonlyMap<string, number>): boolean {
-  if (phase === 'all' || props.status === undefined) return true;
-  if (props.status === 'existing') return true;
+  if (phase === 'all' || props.status === 'existing') return true;
   if (phase === 'existing') return false;
   if (phase === '2035') return true;
   const year = years.get(props.id);

@@ -4,7 +4,7 @@
  * Every piece of the model that comes from a seed carries a {@link Span} into that seed's text as
  * JavaScript reads it (`fs.readFileSync(file, 'utf8')`, UTF-16 code units), so that
  * `text.slice(span.start, span.end) === quote` holds for sections, tasks, indicators, links and flaws.
- * See docs/plan-format.md for the format and the rules that produce it.
+ * See geodata/PLAN-FORMAT.md for the format and the rules that produce it.
  */
 
 /** Format version of plan.json; bump on an incompatible change. */
@@ -16,7 +16,7 @@ export interface Span {
   end: number;
 }
 
-/** The one theme taxonomy shared by both plans (docs/plan-format.md lists the keywords). */
+/** The one theme taxonomy shared by both plans (geodata/PLAN-FORMAT.md lists the keywords). */
 export type Theme =
   | 'industry'
   | 'rural'
@@ -186,7 +186,7 @@ export interface Indicator {
   comparator: Comparator;
   /** Year the target is due; null when the text gives none. */
   targetYear: number | null;
-  /** 'five-year' for 昭通 figures without a year (the 2022–2026 term); see docs/plan-format.md. */
+  /** 'five-year' for 昭通 figures without a year (the 2022–2026 term); see geodata/PLAN-FORMAT.md. */
   period?: 'five-year';
   /** The words that decided targetYear. */
   yearEvidence: string | null;

@@ -88,7 +88,7 @@ describe('countyMetrics', () => {
     expect(b.expresswayKm['under-construction']).toBe(0);
   });
 
-  it('sums capacity in 万千瓦 (5万千瓦 + 200000千瓦 = 25) and ignores 万千瓦时', () => {
+  it('sums capacity in 万千瓦 (5 + 200000千瓦 → 20 + a shared 10 = 35), ignoring 万千瓦时', () => {
     const layers: CoverageLayers = {
       counties: counties(),
       parks: collection([

@@ -34,7 +34,9 @@ describe('inPhase', () => {
     expect(inPhase({ id: 'n', status: 'proposed' }, '2025', years)).toBe(false);
     expect(inPhase({ id: 'n', status: 'proposed' }, '2035', years)).toBe(true);
   });
-  test('features without status are always drawn', () => {
-    expect(inPhase({ id: 'p' }, 'existing', years)).toBe(true);
+  test('a feature whose status is not stated is never part of the existing network', () => {
+    expect(inPhase({ id: 'p' }, 'existing', years)).toBe(false);
+    expect(inPhase({ id: 'a' }, '2022', years)).toBe(true);
+    expect(inPhase({ id: 'p' }, 'all', years)).toBe(true);
   });
 });

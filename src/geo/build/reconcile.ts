@@ -147,6 +147,7 @@ export function reconcileBorders<P>(features: readonly PolyFeature<P>[], options
       const rotated = [...ring.slice(start), ...ring.slice(0, start)];
       const anchorSet = new Set(anchors.map((i) => (i - start + ring.length) % ring.length));
       const out: Position[] = [];
+      let ringCount = 0;
       let i = 0;
       while (i < rotated.length) {
         const u = rotated[i] as Position;
@@ -158,13 +159,15 @@ export function reconcileBorders<P>(features: readonly PolyFeature<P>[], options
         const best = bestCandidate(u, v, run, bi, refIndex, onlyOwner, options);
         if (best !== null) {
           out.push(...best.path);
-          count++;
+          ringCount++;
           report.maxDistanceM = Math.max(report.maxDistanceM, best.distance);
         } else {
           out.push(...run);
         }
         i = j;
       }
+      if (ringCount === 0) return ring;
+      count += ringCount;
       return cleanOpenRing(out);
     }));
     if (count > 0) {

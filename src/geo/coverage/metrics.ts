@@ -3,7 +3,7 @@
  * the share of the county within N km of a railway or expressway, planned generating capacity stated by
  * indicators, and the number of tasks and indicators that name / reach / cover the county.
  */
-import { area, bbox, buffer, distance, featureCollection, intersect, lineString, union } from '@turf/turf';
+import { area, bbox, bboxClip, buffer, distance, featureCollection, intersect, lineString, union } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Indicator, PlanModel } from '../../plan/types';
 import { STATUSES, type Status } from '../types';
@@ -245,8 +245,16 @@ function accessShare(
   if (!reach || !county || countyAreaKm2 <= 0) return 0;
   const g = county.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return 0;
-  if (!boxesMeet(bbox(g), reachBox)) return 0;
+  const box = bbox(g);
+  if (!boxesMeet(box, reachBox)) return 0;
+  // Clip the reach to the county's (padded) box first: same intersection, far fewer vertices.
+  const pad = 1e-6;
+  const clipped = bboxClip(reach, [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad]) as Feature<Polygon | MultiPolygon>;
+  const pieces = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
+  const kept = pieces.filter((rings) => rings.length > 0);
+  if (kept.length === 0) return 0;
   const shape: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
-  const overlap = intersect(featureCollection([shape, reach]));
+  const near: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  const overlap = intersect(featureCollection([shape, near]));
   return overlap ? Math.min(1, area(overlap) / 1e6 / countyAreaKm2) : 0;
 }

@@ -95,7 +95,7 @@ function prepareFeatures(layers: CoverageLayers): { entries: FeatureEntry[]; dup
   return { entries, duplicateIds: sortedUnique(duplicates) };
 }
 
-/** Geodesic length of a line (km), summed per segment with the same arithmetic as the clipper. */
+/** Geodesic length of a line (km): sum of turf.distance per segment, as turf.length. */
 function lineLengthKm(line: GeometryParts['lines'][number]): number {
   let km = 0;
   for (let i = 0; i + 1 < line.length; i++) km += distance(line[i] as Position, line[i + 1] as Position, { units: 'kilometers' });

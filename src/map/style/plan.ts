@@ -9,6 +9,9 @@ import { FONT } from './types';
 import { COLORS, METERS_PER_PX_Z0, STATUS_LOOK, UNSTATED_LOOK } from './palette';
 import { meta, nameField, state, stateColor, visibility } from './common';
 
+/** True for features placed approximately. */
+const APPROXIMATE: ExpressionSpecification = ['==', ['get', 'geometrySource'], 'approximate'];
+
 /** Radius in pixels of a ring of `uncertaintyKm` around an approximate point, exact at every zoom. */
 function uncertaintyRadius(): ExpressionSpecification {
   const pxPerKmZ0 = 1000 / METERS_PER_PX_Z0;
@@ -24,11 +27,13 @@ function uncertaintyRing(input: StyleInput, id: LayerId): LayerSpecification {
   return {
     id: `${id}-uncertainty`, type: 'circle', source: id, metadata: meta(id),
     filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'geometrySource'], 'approximate']],
-    minzoom: 8,
     layout: { visibility: visibility(input, id) },
     paint: {
-      'circle-radius': uncertaintyRadius(), 'circle-color': COLORS.uncertainty, 'circle-opacity': 0.06,
-      'circle-stroke-color': COLORS.uncertainty, 'circle-stroke-width': 0.8, 'circle-stroke-opacity': 0.35,
+      // Shown for the hovered or selected feature only, so many county-sized rings do not bury the map.
+      'circle-radius': uncertaintyRadius(), 'circle-color': COLORS.uncertainty,
+      'circle-opacity': ['case', state('selected'), 0.1, state('hover'), 0.08, 0],
+      'circle-stroke-color': COLORS.uncertainty, 'circle-stroke-width': 1.2,
+      'circle-stroke-opacity': ['case', state('selected'), 0.8, state('hover'), 0.6, 0],
     },
   };
 }
@@ -93,8 +98,11 @@ export const places: LayerFamily = {
         filter: ['==', ['geometry-type'], 'Point'],
         layout: { visibility: visibility(input, 'places') },
         paint: {
-          'circle-radius': ['case', state('hover'), 5, 3],
-          'circle-color': stateColor(COLORS.place), 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1,
+          'circle-radius': ['case', state('hover'), 5, 3.5],
+          // Approximate positions are hollow rings; sourced points are filled.
+          'circle-color': ['case', APPROXIMATE, COLORS.halo, stateColor(COLORS.place)],
+          'circle-stroke-color': ['case', APPROXIMATE, stateColor(COLORS.place), COLORS.halo],
+          'circle-stroke-width': ['case', APPROXIMATE, 1.8, 1],
         },
       },
     },
@@ -127,8 +135,9 @@ export const parks: LayerFamily = {
         layout: { visibility: visibility(input, 'parks') },
         paint: {
           'circle-radius': ['case', state('selected'), 8, state('hover'), 7, 5.5],
-          'circle-color': stateColor(PARK_COLOR),
-          'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1.5,
+          'circle-color': ['case', APPROXIMATE, COLORS.halo, stateColor(PARK_COLOR)],
+          'circle-stroke-color': ['case', APPROXIMATE, stateColor(PARK_COLOR), COLORS.halo],
+          'circle-stroke-width': ['case', APPROXIMATE, 3, 1.5],
           'circle-opacity': ['match', ['get', 'status'], 'proposed', 0.6, 'planned', 0.8, 1],
         },
       },

@@ -3,7 +3,7 @@
  * the 昭通 newspaper layout, the known source flaws, section defaults for themes and years.
  *
  * Every entry is anchored on verbatim text; ingest throws when an anchor no longer matches its seed.
- * Each entry was checked by reading the seed (see docs/plan-format.md, "Curated knowledge").
+ * Each entry was checked by reading the seed (see geodata/PLAN-FORMAT.md, "Curated knowledge").
  */
 import type { FlawKind, Theme } from '../types.ts';
 import type { StructureRules } from './segment.ts';

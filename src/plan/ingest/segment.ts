@@ -2,7 +2,7 @@
  * Segmenter: a seed text → classified blocks (headings, numbered units, paragraphs, target pairs),
  * with layout breaks joined and recorded.
  *
- * Markers it understands (docs/plan-format.md explains them for planners):
+ * Markers it understands (geodata/PLAN-FORMAT.md explains them for planners):
  * - the document title line (a prefix of the title in seeds/index.json) and an optional "——" subtitle:
  *   everything up to there is front matter (covering letter, addressees, date);
  * - `一、` parts, `(一)` / `(一)` chapters, `1.` / `1、` / `1.` items (line starts);

@@ -12,7 +12,7 @@ import { THEMES } from '../types.ts';
 /** Distinct keyword hits a theme needs without a section default. */
 export const MIN_DISTINCT_KEYWORDS = 2;
 
-/** The reviewed keyword table (docs/plan-format.md reproduces it). */
+/** The reviewed keyword table (geodata/PLAN-FORMAT.md reproduces it). */
 export const THEME_KEYWORDS: Readonly<Record<Theme, readonly string[]>> = {
   industry: [
     '产业链', '工业', '企业', '园区', '制造', '工业硅', '有机硅', '铝', '新材料', '酱酒', '白酒', '酒类', '招商',
