@@ -2,7 +2,10 @@
  * Builds the production app once and serves it on a free loopback port for all browser tests.
  * E2E_BASE_URL reuses an already running server instead (e.g. `npm run dev`).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -31,10 +34,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseURL', external);
     return async () => {};
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
+  // A build directory of this run's own, so concurrent runs never serve each other's files.
+  const outDir = mkdtempSync(join(tmpdir(), 'planmap-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
-    build: { outDir: 'dist-e2e' },
+    build: { outDir },
     preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
   });
   const address = server.httpServer.address();
@@ -42,5 +47,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

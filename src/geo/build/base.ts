@@ -48,6 +48,11 @@ export interface BaseOptions {
   rivers: Omit<RiverOptions, 'bbox' | 'decimals'>;
 }
 
+/**
+ * The options the committed files are built with (recorded in geodata/manifest.json). Plan counties are
+ * simplified at 100 m, their neighbours at 400 m, far context at 1500 m: the neighbours' borders with plan
+ * counties are plan arcs and so stay at 100 m.
+ */
 export const DEFAULT_BASE_OPTIONS: BaseOptions = {
   planAdcodes: PLAN_COUNTY_ADCODES,
   bbox: [102.5, 26.3, 107.5, 29.6],
