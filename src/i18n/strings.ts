@@ -2,6 +2,7 @@
  * UI strings. Chinese is the default language; English is switchable. Keys are stable identifiers;
  * a unit test checks that both languages define exactly the same keys.
  */
+import { coverageEn, coverageZh } from './coverage';
 import { exploreEn, exploreZh } from './explore';
 
 export type Lang = 'zh' | 'en';
@@ -10,6 +11,7 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh = {
   ...exploreZh,
+  ...coverageZh,
   'app.title': '昭通·泸州南翼 规划地图',
   'app.subtitle': '两份规划的空间布局、任务与指标',
   'search.label': '搜索',
@@ -98,6 +100,7 @@ export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
   ...exploreEn,
+  ...coverageEn,
   'app.title': 'Zhaotong · Luzhou South Wing planning map',
   'app.subtitle': 'Spatial layout, tasks and indicators of two plans',
   'search.label': 'Search',

@@ -9,6 +9,7 @@ import { TaskCard } from './details/TaskCard';
 import { PlanReader } from './reader/PlanReader';
 import { IndicatorTable } from './tables/IndicatorTable';
 import { TaskTable } from './tables/TaskTable';
+import { CoveragePanel } from './coverage/CoveragePanel';
 
 /** The task or indicator in focus, when no feature is selected. */
 function FocusedItem() {
@@ -49,6 +50,7 @@ export function RightPanel() {
         {panel === 'reader' && <PlanReader />}
         {panel === 'tasks' && <TaskTable />}
         {panel === 'indicators' && <IndicatorTable />}
+        {panel === 'coverage' && <CoveragePanel />}
       </div>
     </aside>
   );

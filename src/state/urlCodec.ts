@@ -21,7 +21,7 @@ export const LAYER_IDS: readonly LayerId[] = [
   'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
   'places', 'parks', 'railways', 'highways', 'corridors',
 ];
-export const PANELS = ['details', 'reader', 'tasks', 'indicators'] as const;
+export const PANELS = ['details', 'reader', 'tasks', 'indicators', 'coverage'] as const;
 export type Panel = (typeof PANELS)[number];
 export const PHASES = ['all', 'existing', '2022', '2025', '2035'] as const;
 export type Phase = (typeof PHASES)[number];

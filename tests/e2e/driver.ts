@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject, onTestFailed } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LayerId } from '../../src/geo/types';
+import type { Panel } from '../../src/state/urlCodec';
 import { guardedPage, launchBrowser, saveScreenshot, type Guard } from './browser';
 
 export interface App {
@@ -24,7 +25,7 @@ export interface App {
   /** Types into the search box and picks the first result with Enter. */
   search: (text: string) => Promise<void>;
   /** Opens a right-panel tab by its test id suffix: details, reader, tasks, indicators. */
-  openTab: (tab: 'details' | 'reader' | 'tasks' | 'indicators') => Promise<void>;
+  openTab: (tab: Panel) => Promise<void>;
   /** Selects a feature by id through the search box, as a planner would by name. */
   openFeature: (name: string) => Promise<void>;
   /** The feature-state flags of one feature on the map. */

@@ -16,6 +16,7 @@ function input(over: Partial<StyleInput> = {}): StyleInput {
     countyLabels: noLabels,
     hidden: [],
     measure: null,
+    choropleth: null,
     fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' },
     ...over,
   };
@@ -78,6 +79,13 @@ describe('buildStyle', () => {
       expect(op).toMatchObject({ op: 'setFilter' });
       expect(JSON.stringify(op)).toContain('rail-a');
     }
+  });
+
+  test('the coverage choropleth only changes the county fill colour', () => {
+    const ops = diffStyle(buildStyle(input()), buildStyle(input({ choropleth: { '510525': '#8c1d18', '510524': '#f2f0ea' } })));
+    expect(ops).toHaveLength(1);
+    expect(ops[0]).toMatchObject({ op: 'setPaint', id: 'counties-fill', key: 'fill-color' });
+    expect(JSON.stringify(ops[0])).toContain('"510524","#f2f0ea","510525","#8c1d18"');
   });
 
   test('every source is GeoJSON with ids promoted for feature-state', () => {

@@ -156,7 +156,11 @@ Provinces: ${r.provinces.inputVertices} → ${r.provinces.outputVertices} vertic
 |---|---:|---|
 ${inputs}
 
-Known gaps in the source: a ≈100 km² hole between 威宁县 and 赫章县 (≈104.6–104.7°E, 26.7–26.9°N) that no county
-covers; 内江市 (隆昌) and 乐山市 are not in the source, so the context stops there.
+Known gaps in the source, none touching a plan county: a ≈97 km² hole between 威宁县 and 赫章县 (≈104.6–104.7°E,
+26.7–26.9°N) that no county covers; a ≈1.5 ha wedge at the 合江县/江津区 junction (≈105.83°E, 28.94°N) and a ≈1.2 ha
+overlap at the 泸县/永川区/荣昌区 junction (≈105.66°E, 29.28°N), where the two files place a three-county junction
+differently. Counties of 内江, 自贡, 乐山 and other prefectures are not in the source, so the context stops there
+(巧家县 has 1.2 km of border with such an area at its southern tip). WDBII lines are coarse: where a county border
+follows 赤水河, the river line is up to ≈1.5 km away from it in places.
 `;
 }

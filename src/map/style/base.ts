@@ -1,4 +1,5 @@
 /** Base geography: provinces, prefectures, neighbours, the plan counties, rivers and county seats. */
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LayerFamily } from './types';
 import { FONT, FONT_BOLD } from './types';
 import { COLORS } from './palette';
@@ -66,6 +67,14 @@ export const contextCounties: LayerFamily = {
   ],
 };
 
+/** Plan-area colours, or the coverage choropleth when one is given. */
+function countyFill(choropleth: Readonly<Record<string, string>> | null): ExpressionSpecification {
+  const byPrefecture: ExpressionSpecification = ['match', ['get', 'prefecture'], '泸州市', COLORS.luzhouFill, COLORS.zhaotongFill];
+  const entries = Object.entries(choropleth ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (entries.length === 0) return byPrefecture;
+  return ['match', ['get', 'id'], ...entries.flat(), byPrefecture] as unknown as ExpressionSpecification;
+}
+
 export const counties: LayerFamily = {
   id: 'counties',
   layers: (input) => [
@@ -75,7 +84,7 @@ export const counties: LayerFamily = {
         id: 'counties-fill', type: 'fill', source: 'counties', metadata: meta('counties', true),
         layout: { visibility: visibility(input, 'counties') },
         paint: {
-          'fill-color': ['match', ['get', 'prefecture'], '泸州市', COLORS.luzhouFill, COLORS.zhaotongFill],
+          'fill-color': countyFill(input.choropleth),
           'fill-opacity': ['case', state('selected'), 1, state('hover'), 0.95, 0.85],
         },
       },

@@ -12,6 +12,8 @@ export interface StyleInput {
   countyLabels: FeatureCollection<Point>;
   /** Ids of plan features hidden by the phase view (sorted, so equal inputs give equal styles). */
   hidden: readonly string[];
+  /** Fill colour per plan county id (coverage choropleth), or null for the normal fill. */
+  choropleth: Readonly<Record<string, string>> | null;
   /** The measure overlay, or null when the tool is off. */
   measure: FeatureCollection | null;
   /** Absolute URLs of the shipped subset fonts. */
