@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document */
 // Review screenshots of the main screens (zh and en) into test-results/shots/, against a running
 // app: `npm run dev` (or preview) first, then `node src/cli/screenshots.mjs http://127.0.0.1:5173/`.
 import { mkdirSync } from 'node:fs';

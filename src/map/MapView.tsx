@@ -13,7 +13,7 @@ import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
 import { setMapError, useUi, useT } from '../state/ui';
-import { MapAdapter, type MapFeatureRef } from './adapter';
+import { MapAdapter, setMainMap, type MapFeatureRef } from './adapter';
 import { exposeDebug } from './debug';
 import { cameraBus } from './cameraBus';
 import { useMapStyle } from './useMapStyle';
@@ -40,6 +40,7 @@ export function MapView() {
   const highlighted = useSelection((s) => s.highlighted);
   const fit = useCamera((s) => s.fit);
   const jump = useCamera((s) => s.jump);
+  const fly = useCamera((s) => s.fly);
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
@@ -90,8 +91,10 @@ export function MapView() {
       return;
     }
     adapterRef.current = adapter;
+    setMainMap(adapter);
     const removeDebug = exposeDebug(adapter);
     return () => {
+      setMainMap(null);
       removeDebug();
       adapter.remove();
       adapterRef.current = null;
@@ -116,6 +119,9 @@ export function MapView() {
   useEffect(() => {
     if (jump) adapterRef.current?.jumpTo(jump.camera);
   }, [jump]);
+  useEffect(() => {
+    if (fly) adapterRef.current?.flyTo(fly.camera, { duration: fly.duration });
+  }, [fly]);
 
   return (
     <div className="map-wrap">

@@ -209,6 +209,24 @@ export class MapAdapter {
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
   }
 
+  /** Moves the camera smoothly to a camera (presenter scene changes); `duration` 0 jumps. */
+  flyTo(camera: Camera, options: { duration: number }): void {
+    const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+    if (options.duration <= 0) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: options.duration, essential: true });
+  }
+
+  /** The map's canvas as drawn now (the drawing buffer is preserved, so it can be copied). */
+  exportCanvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  /** Renders the current style and flags on a temporary map of another size and pixel ratio. */
+  renderImage(options: Omit<RenderImageOptions, 'style' | 'flags'>): Promise<RenderedImage> {
+    const flags = { selected: [...this.states.selected.values()], highlighted: [...this.states.highlighted.values()] };
+    return renderMapImage({ ...options, style: this.current, flags });
+  }
+
   /** Moves the camera to show the bounds. */
   fitBounds(bounds: LngLatBoundsLike, maxZoom = 11): void {
     this.map.fitBounds(bounds, { padding: 60, maxZoom, duration: 600 });
@@ -253,4 +271,101 @@ export class MapAdapter {
     for (const off of this.unbind.splice(0)) off();
     this.map.remove();
   }
+}
+
+/** What {@link renderMapImage} draws and how big. */
+export interface RenderImageOptions {
+  style: StyleSpecification;
+  /** Size of the map in CSS pixels; the image is `width × pixelRatio` by `height × pixelRatio`. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+  /** Either an exact camera or bounds to fit (with padding in CSS pixels). */
+  view: { camera: Camera } | { bounds: LngLatBoundsLike; padding: number };
+  flags?: Partial<Record<StateFlag, readonly MapFeatureRef[]>>;
+}
+
+/** The rendered image and the pixel ratio MapLibre really used (lower when the GPU refused the size). */
+export interface RenderedImage {
+  canvas: HTMLCanvasElement;
+  pixelRatio: number;
+}
+
+/**
+ * Renders a style once on a temporary, hidden map with its own pixel ratio (for print-resolution
+ * exports and briefing sheets) and copies the pixels to a plain canvas. The map and its container
+ * are removed when the image is taken or the render fails.
+ */
+export function renderMapImage(options: RenderImageOptions): Promise<RenderedImage> {
+  const container = document.createElement('div');
+  const width = Math.max(1, Math.round(options.width));
+  const height = Math.max(1, Math.round(options.height));
+  container.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;pointer-events:none;`;
+  container.setAttribute('aria-hidden', 'true');
+  document.body.append(container);
+  const maxSide = Math.ceil(Math.max(width, height) * options.pixelRatio) + 2;
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: options.style,
+      ...('camera' in options.view
+        ? { center: options.view.camera.center, zoom: options.view.camera.zoom, bearing: options.view.camera.bearing, pitch: options.view.camera.pitch }
+        : { bounds: options.view.bounds, fitBoundsOptions: { padding: options.view.padding } }),
+      pixelRatio: options.pixelRatio,
+      maxCanvasSize: [maxSide, maxSide],
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      maxZoom: 14,
+      minZoom: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+  } catch (error) {
+    container.remove();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return new Promise<RenderedImage>((resolve, reject) => {
+    const finish = (result: RenderedImage | Error) => {
+      map.off('load', onLoad);
+      map.off('idle', onIdle);
+      map.off('error', onError);
+      map.remove();
+      container.remove();
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    const onLoad = () => {
+      for (const [flag, refs] of Object.entries(options.flags ?? {}) as [StateFlag, readonly MapFeatureRef[]][]) {
+        for (const ref of refs) if (map.getSource(ref.layer)) map.setFeatureState({ source: ref.layer, id: ref.id }, { [flag]: true });
+      }
+    };
+    const onIdle = () => {
+      if (!map.loaded()) return;
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) return finish(new Error('no 2d canvas context'));
+      ctx.drawImage(source, 0, 0);
+      finish({ canvas: copy, pixelRatio: source.width / width });
+    };
+    const onError = (e: unknown) => finish(new Error(String((e as { error?: Error }).error?.message ?? 'map error')));
+    map.on('load', onLoad);
+    map.on('idle', onIdle);
+    map.on('error', onError);
+  });
+}
+
+let mainMap: MapAdapter | null = null;
+
+/** Registers the app's main map (MapView does, and clears it on unmount) for exports. */
+export function setMainMap(adapter: MapAdapter | null): void {
+  mainMap = adapter;
+}
+
+/** The app's main map, or null while there is none. */
+export function getMainMap(): MapAdapter | null {
+  return mainMap;
 }

@@ -12,9 +12,11 @@ export interface CameraState {
   view: Camera | null;
   fit: { bounds: Bounds; maxZoom: number; seq: number } | null;
   jump: { camera: Camera; seq: number } | null;
+  /** A smooth move to a camera (presenter scene changes); `duration` in ms, 0 jumps. */
+  fly: { camera: Camera; duration: number; seq: number } | null;
 }
 
-export const useCamera = create<CameraState>(() => ({ view: null, fit: null, jump: null }));
+export const useCamera = create<CameraState>(() => ({ view: null, fit: null, jump: null, fly: null }));
 
 /** Asks the map to fit the bounds (the map adapter animates there). */
 export function requestFit(bounds: Bounds, maxZoom = 11): void {
@@ -24,6 +26,11 @@ export function requestFit(bounds: Bounds, maxZoom = 11): void {
 /** Asks the map to jump to a camera (from a URL). */
 export function requestJump(camera: Camera): void {
   useCamera.setState((s) => ({ jump: { camera, seq: (s.jump?.seq ?? 0) + 1 } }));
+}
+
+/** Asks the map to fly to a camera over `duration` ms. */
+export function requestFly(camera: Camera, duration: number): void {
+  useCamera.setState((s) => ({ fly: { camera, duration, seq: (s.fly?.seq ?? 0) + 1 } }));
 }
 
 /** Records the camera the map settled on. */

@@ -13,6 +13,7 @@
  *   theme=…, fdoc=…, lead=…, year=…, status=…   table filters
  *   phase=all|existing|2022|2025|2035
  *   cmp=<phase>                             swipe compare: right-hand phase
+ *   scene=<scene id>                        opens a scene of the presentation deck
  */
 import { LANGS, type Lang } from '../i18n/strings';
 import type { LayerId } from '../geo/types';
@@ -21,7 +22,7 @@ export const LAYER_IDS: readonly LayerId[] = [
   'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
   'places', 'parks', 'railways', 'highways', 'corridors',
 ];
-export const PANELS = ['details', 'reader', 'tasks', 'indicators', 'coverage'] as const;
+export const PANELS = ['details', 'reader', 'tasks', 'indicators', 'coverage', 'present'] as const;
 export type Panel = (typeof PANELS)[number];
 export const PHASES = ['all', 'existing', '2022', '2025', '2035'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -58,6 +59,8 @@ export interface UrlState {
   filters?: Filters;
   phase?: Phase;
   compare?: Phase;
+  /** A presentation scene to open (applied by the present store once the deck is loaded). */
+  scene?: string;
 }
 
 export interface Parsed {
@@ -139,6 +142,10 @@ export function parseUrl(search: string): Parsed {
         if (isOneOf(PHASES, value)) state.compare = value;
         else ignore(key, value);
         break;
+      case 'scene':
+        if (/^[\w.-]{1,80}$/.test(value)) state.scene = value;
+        else ignore(key, value);
+        break;
       case 'fdoc': filters.documentId = value; break;
       case 'theme': filters.theme = value; break;
       case 'lead': filters.lead = value; break;
@@ -171,6 +178,7 @@ export function formatUrl(state: UrlState): string {
   if (state.doc) params.set('doc', state.doc);
   if (state.phase && state.phase !== 'all') params.set('phase', state.phase);
   if (state.compare) params.set('cmp', state.compare);
+  if (state.scene) params.set('scene', state.scene);
   const f = state.filters ?? {};
   if (f.documentId) params.set('fdoc', f.documentId);
   if (f.theme) params.set('theme', f.theme);

@@ -9,7 +9,7 @@ import {
   buildCoverage, countyMetrics, countyThemeMatrix, findGaps, naiveCoverage,
   type Coverage, type CoverageLayers, type UnplacedInput,
 } from '../../geo/coverage';
-import type { PlanCollection } from '../../geo/types';
+import type { PlanCollection, PlanFeature } from '../../geo/types';
 import { timeOnce, timeRuns } from './clock';
 import { collectionBBox, type RealData } from './data';
 import { extrapolate, summarize, type Summary } from './stats';
@@ -55,7 +55,12 @@ function realLayers(data: RealData): CoverageLayers {
 }
 
 function subset(fc: PlanCollection, n: number): PlanCollection {
-  return { type: 'FeatureCollection', features: fc.features.slice(0, n) };
+  const features: PlanFeature[] = [];
+  for (const f of fc.features) {
+    if (features.length >= n) break;
+    features.push(f);
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /**

@@ -17,7 +17,7 @@
 import Flatbush from 'flatbush';
 import { area, bboxClip, booleanPointInPolygon, distance, featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Contact, GeometryClass } from './types';
+import type { Contact, GeometryClass, PartsRelation } from './types';
 
 /** A county geometry prepared for repeated tests: outline edges as flat arrays and an optional edge index. */
 export interface PreparedPolygon {
@@ -39,16 +39,6 @@ export interface GeometryParts {
   polygons: Position[][][];
 }
 
-/** Measured contact of a feature with a county; `null` from {@link relateParts} means none. */
-export interface PartsRelation {
-  geometry: GeometryClass;
-  contact: Contact;
-  onBoundary: boolean;
-  lengthKm: number;
-  boundaryLengthKm: number;
-  areaKm2: number;
-  points: number;
-}
 
 /** Relative tolerance under which an outside length / missing area is treated as zero. */
 const REL_EPS = 1e-9;

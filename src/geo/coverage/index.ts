@@ -13,7 +13,7 @@ export * from './types';
 export { buildCoverage, naiveCoverage, relationsByCounty, relationsByFeature, compareIds, sortedUnique } from './relate';
 export {
   geometryParts, lineInside, locatePoint, polygonInside, preparePolygon, relateParts,
-  type GeometryParts, type PartsRelation, type PreparedPolygon,
+  type GeometryParts, type PreparedPolygon,
 } from './geometry';
 export {
   resolveContext, resolveIndicator, resolveLinks, resolveTask, taskFeatureIds,

@@ -60,11 +60,8 @@ export type Contact = 'inside' | 'partial' | 'boundary';
 /** Dominant geometry of a feature: polygon parts win over lines, lines over points. */
 export type GeometryClass = 'point' | 'line' | 'polygon';
 
-/** One (county, feature) pair whose geometries meet with the rules of {@link Contact}. */
-export interface FeatureCountyRelation {
-  countyId: string;
-  featureId: string;
-  layer: CoverageLayerKey;
+/** Measured contact of a feature with a county (see {@link Contact}). */
+export interface PartsRelation {
   geometry: GeometryClass;
   contact: Contact;
   /** True when some part of the feature lies exactly on the county outline (border point, run along a border). */
@@ -77,6 +74,13 @@ export interface FeatureCountyRelation {
   areaKm2: number;
   /** Number of the feature's point parts inside the county or on its outline. */
   points: number;
+}
+
+/** One (county, feature) pair whose geometries meet with the rules of {@link Contact}. */
+export interface FeatureCountyRelation extends PartsRelation {
+  countyId: string;
+  featureId: string;
+  layer: CoverageLayerKey;
 }
 
 /** What the coverage keeps of a county. */

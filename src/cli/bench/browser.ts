@@ -1,0 +1,175 @@
+/**
+ * The browser benchmarks, in real Debian Chromium (the e2e harness's launcher, flags and guards: no
+ * request may leave the origin, console errors are recorded):
+ * - page load → first map idle, for the app and the bench pages, each run in a fresh context;
+ * - click on a county → details name painted, in the app;
+ * - search keystroke → listbox painted, in the app.
+ * Page-side timing is done by the probes (probes.ts); everything here only drives and collects.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { guardedPage } from '../../../tests/e2e/browser';
+import { CLICK_PROBE, IDLE_PROBE, KEYS_PROBE, type ClickSample, type KeySample } from './probes';
+
+/** One page load. */
+export interface LoadSample {
+  ms: number;
+  consoleErrors: string[];
+  offOrigin: string[];
+}
+
+/** What a first look at the app tells the other benchmarks: its map size and what it drew. */
+export interface AppProbe {
+  idleMs: number;
+  map: { x: number; y: number; width: number; height: number };
+  renderedPerLayer: Record<string, number>;
+}
+
+const LOAD_TIMEOUT = 180_000;
+
+async function waitIdle(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    'window.__benchIdleAt !== undefined ? window.__benchIdleAt : (document.body && document.body.dataset.benchError ? -1 : null)',
+    undefined,
+    { timeout: LOAD_TIMEOUT, polling: 50 },
+  );
+  const value = (await handle.jsonValue()) as number;
+  if (value < 0) {
+    const message = await page.evaluate('document.body.dataset.benchError');
+    throw new Error(`bench page failed: ${String(message)}`);
+  }
+  return value;
+}
+
+/** Loads `url` in a fresh context and returns the time from navigation start to the first map idle. */
+export async function loadOnce(browser: Browser, baseURL: string, url: string): Promise<LoadSample> {
+  const { context, page, guard } = await guardedPage(browser, baseURL);
+  try {
+    await page.addInitScript({ content: IDLE_PROBE });
+    await page.goto(url, { waitUntil: 'commit' });
+    const ms = await waitIdle(page);
+    return { ms, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens the app once: its load time, the map container's box and the features drawn per layer. */
+export async function probeApp(browser: Browser, baseURL: string, layers: readonly string[]): Promise<AppProbe> {
+  const { context, page } = await guardedPage(browser, baseURL);
+  try {
+    await page.addInitScript({ content: IDLE_PROBE });
+    await page.goto(baseURL, { waitUntil: 'commit' });
+    const idleMs = await waitIdle(page);
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('bench: the app has no map container');
+    const renderedPerLayer: Record<string, number> = {};
+    for (const layer of layers) {
+      renderedPerLayer[layer] = (await page.evaluate(`window.planmap ? window.planmap.renderedIds(${JSON.stringify(layer)}).length : -1`)) as number;
+    }
+    return { idleMs, map: { x: box.x, y: box.y, width: Math.round(box.width), height: Math.round(box.height) }, renderedPerLayer };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A county to click: its name and label point. */
+export interface ClickTarget {
+  name: string;
+  lngLat: [number, number];
+}
+
+/** Result of the click benchmark. */
+export interface ClickBench {
+  samples: ClickSample[];
+  /** Counties whose label point selected that county (the ones clicked). */
+  targets: string[];
+  /** Counties left out: off screen, or their label point selects another feature. */
+  skipped: string[];
+  consoleErrors: string[];
+  offOrigin: string[];
+}
+
+async function count(page: Page, expr: string): Promise<number> {
+  return (await page.evaluate(expr)) as number;
+}
+
+/** Clicks at (x, y) and waits for the next details-name sample; null when the name did not change in 5 s. */
+async function clickOnce(page: Page, x: number, y: number): Promise<ClickSample | null> {
+  const before = await count(page, 'window.__benchClick.results.length');
+  await page.mouse.click(x, y);
+  try {
+    await page.waitForFunction(`window.__benchClick.results.length > ${before}`, undefined, { timeout: 5000, polling: 'raf' });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return null;
+    throw error;
+  }
+  return (await page.evaluate(`window.__benchClick.results[${before}]`)) as ClickSample;
+}
+
+/** Result of the in-browser search benchmark. */
+export interface KeysBench {
+  samples: KeySample[];
+  queries: string[];
+}
+
+async function typeQueries(page: Page, queries: readonly string[]): Promise<KeySample[]> {
+  const input = page.getByTestId('search-input');
+  await input.click();
+  const samples: KeySample[] = [];
+  for (const query of queries) {
+    await input.fill('');
+    for (const ch of query) {
+      const before = await count(page, 'window.__benchKeys.results.length');
+      await page.keyboard.press(ch);
+      await page.waitForFunction(`window.__benchKeys.results.length > ${before}`, undefined, { timeout: 5000, polling: 'raf' });
+      samples.push((await page.evaluate(`window.__benchKeys.results[${before}]`)) as KeySample);
+      await page.waitForTimeout(40);
+    }
+  }
+  await input.fill('');
+  return samples;
+}
+
+/**
+ * Opens the app, finds the counties whose label point selects them, then clicks `clicks` times cycling
+ * through those counties (so every click changes the details panel), and finally types `queries` into
+ * the search box one key at a time.
+ */
+export async function benchInteraction(
+  browser: Browser, baseURL: string, targets: readonly ClickTarget[], clicks: number, queries: readonly string[],
+): Promise<{ click: ClickBench; keys: KeysBench }> {
+  const { context, page, guard } = await guardedPage(browser, baseURL);
+  try {
+    await page.addInitScript({ content: IDLE_PROBE + CLICK_PROBE + KEYS_PROBE });
+    await page.goto(baseURL, { waitUntil: 'commit' });
+    await waitIdle(page);
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('bench: the app has no map container');
+    const usable: { name: string; x: number; y: number }[] = [];
+    const skipped: string[] = [];
+    for (const t of targets) {
+      const p = (await page.evaluate(`window.planmap.project(${JSON.stringify(t.lngLat)})`)) as { x: number; y: number };
+      const inside = p.x > 10 && p.y > 10 && p.x < box.width - 10 && p.y < box.height - 10;
+      const sample = inside ? await clickOnce(page, box.x + p.x, box.y + p.y) : null;
+      if (sample && sample.name === t.name) usable.push({ name: t.name, x: box.x + p.x, y: box.y + p.y });
+      else skipped.push(t.name);
+      await page.waitForTimeout(100);
+    }
+    if (usable.length < 2) throw new Error(`bench: fewer than 2 clickable counties (skipped: ${skipped.join(', ')})`);
+    const samples: ClickSample[] = [];
+    for (let i = 0; i < clicks; i++) {
+      const t = usable[i % usable.length] as { name: string; x: number; y: number };
+      const sample = await clickOnce(page, t.x, t.y);
+      if (!sample || sample.name !== t.name) throw new Error(`bench: click ${i} on ${t.name} gave ${sample ? sample.name : 'no change'}`);
+      samples.push(sample);
+      await page.waitForTimeout(100);
+    }
+    const keySamples = await typeQueries(page, queries);
+    return {
+      click: { samples, targets: usable.map((u) => u.name), skipped, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] },
+      keys: { samples: keySamples, queries: [...queries] },
+    };
+  } finally {
+    await context.close();
+  }
+}
