@@ -11,6 +11,10 @@ import { translate } from '../i18n/strings';
 import { setUrlNotices, useT, useUi } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
+import { BriefingPage } from '../briefing/BriefingPage';
+import { PresenterOverlay } from '../panels/present/PresenterOverlay';
+import { usePresentBoot } from '../panels/present/usePresentBoot';
+import { briefParam } from '../present/briefing';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
 function DataProblems() {
@@ -40,13 +44,14 @@ function UrlNotices() {
 }
 
 /** The shell: top bar, layers on the left, map in the middle, details on the right. */
-export function App() {
+function Shell() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const status = useData((s) => s.status);
   const panel = useExplore((s) => s.panel);
   useEffect(startLoading, []);
   useEffect(() => (status === 'ready' ? startUrlSync(setUrlNotices) : undefined), [status]);
+  usePresentBoot(status === 'ready');
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');
@@ -63,8 +68,15 @@ export function App() {
         {status === 'ready' && <MeasureControl />}
         <DataProblems />
         <UrlNotices />
+        {status === 'ready' && <PresenterOverlay />}
       </main>
       <RightPanel />
     </div>
   );
+}
+
+/** The app, or a county briefing sheet when the URL asks for one (`?brief=<adcode>`). */
+export function App() {
+  const brief = briefParam(window.location.search);
+  return brief ? <BriefingPage adcode={brief} /> : <Shell />;
 }

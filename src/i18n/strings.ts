@@ -4,6 +4,7 @@
  */
 import { coverageEn, coverageZh } from './coverage';
 import { exploreEn, exploreZh } from './explore';
+import { presentEn, presentZh } from './present';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,6 +12,7 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const zh = {
   ...exploreZh,
+  ...presentZh,
   ...coverageZh,
   'app.title': '昭通·泸州南翼 规划地图',
   'app.subtitle': '两份规划的空间布局、任务与指标',
@@ -100,6 +102,7 @@ export type StringKey = keyof typeof zh;
 
 const en: Record<StringKey, string> = {
   ...exploreEn,
+  ...presentEn,
   ...coverageEn,
   'app.title': 'Zhaotong · Luzhou South Wing planning map',
   'app.subtitle': 'Spatial layout, tasks and indicators of two plans',

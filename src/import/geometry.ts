@@ -59,6 +59,9 @@ export function sampleOf(value: unknown): string {
   if (Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') {
     return `(${fmt(value[0])}, ${fmt(value[1])})`;
   }
+  if (Array.isArray(value) && value.length <= 4 && value.every((v) => v === null || typeof v !== 'object')) {
+    return noteText(JSON.stringify(value.map((v) => (typeof v === 'string' ? v.slice(0, 12) : v))));
+  }
   if (Array.isArray(value)) return `[…${value.length}]`;
   if (isObject(value)) return '{…}';
   if (typeof value === 'string') return noteText(JSON.stringify(value.slice(0, 30)));

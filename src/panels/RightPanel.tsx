@@ -10,6 +10,8 @@ import { PlanReader } from './reader/PlanReader';
 import { IndicatorTable } from './tables/IndicatorTable';
 import { TaskTable } from './tables/TaskTable';
 import { CoveragePanel } from './coverage/CoveragePanel';
+import { BriefingLink } from './present/BriefingLink';
+import { DeckPanel } from './present/DeckPanel';
 
 /** The task or indicator in focus, when no feature is selected. */
 function FocusedItem() {
@@ -46,11 +48,12 @@ export function RightPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
-        {panel === 'details' && (hasSelection ? <DetailsPanel /> : <><DetailsPanel /><FocusedItem /></>)}
+        {panel === 'details' && (hasSelection ? <><DetailsPanel /><BriefingLink /></> : <><DetailsPanel /><FocusedItem /></>)}
         {panel === 'reader' && <PlanReader />}
         {panel === 'tasks' && <TaskTable />}
         {panel === 'indicators' && <IndicatorTable />}
         {panel === 'coverage' && <CoveragePanel />}
+        {panel === 'present' && <DeckPanel />}
       </div>
     </aside>
   );

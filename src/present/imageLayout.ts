@@ -55,7 +55,8 @@ export interface ExportLayout {
   /** Title: left edge, baseline, font size, width available. */
   title: { x: number; y: number; size: number; maxWidth: number };
   subtitle: { x: number; y: number; size: number; maxWidth: number };
-  footerText: { left: number; right: number; y: number; size: number };
+  /** Footer: two baselines (sources; attribution and date). */
+  footerText: { left: number; right: number; y1: number; y2: number; size: number };
   legend: { right: number; bottom: number; width: number; rowHeight: number; size: number; pad: number };
   north: { cx: number; cy: number; r: number };
   scaleBar: { x: number; y: number; maxWidth: number; height: number; size: number };
@@ -66,7 +67,7 @@ export function exportLayout(size: ExportSize): ExportLayout {
   const s = size.scale;
   const u = (css: number) => Math.round(css * s);
   const header: Rect = { x: 0, y: 0, w: size.width, h: u(70) };
-  const footer: Rect = { x: 0, y: size.height - u(34), w: size.width, h: u(34) };
+  const footer: Rect = { x: 0, y: size.height - u(44), w: size.width, h: u(44) };
   const map: Rect = { x: 0, y: header.h, w: size.width, h: footer.y - header.h };
   return {
     size,
@@ -75,7 +76,7 @@ export function exportLayout(size: ExportSize): ExportLayout {
     footer,
     title: { x: u(24), y: u(34), size: u(24), maxWidth: size.width - u(48) },
     subtitle: { x: u(24), y: u(58), size: u(13), maxWidth: size.width - u(48) },
-    footerText: { left: u(24), right: size.width - u(24), y: footer.y + u(21), size: u(11) },
+    footerText: { left: u(24), right: size.width - u(24), y1: footer.y + u(18), y2: footer.y + u(35), size: u(11) },
     legend: { right: map.x + map.w - u(14), bottom: map.y + map.h - u(14), width: u(200), rowHeight: u(19), size: u(12), pad: u(10) },
     north: { cx: map.x + map.w - u(38), cy: map.y + u(42), r: u(20) },
     scaleBar: { x: map.x + u(18), y: map.y + map.h - u(22), maxWidth: u(150), height: u(6), size: u(12) },

@@ -8,11 +8,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { guardedPage } from '../../../tests/e2e/browser';
-import { CLICK_PROBE, IDLE_PROBE, KEYS_PROBE, type ClickSample, type KeySample } from './probes';
+import { CLICK_PROBE, IDLE_PROBE, KEYS_PROBE, type ClickSample, type KeySample, type LoadPhases } from './probes';
 
 /** One page load. */
 export interface LoadSample {
   ms: number;
+  phases: LoadPhases;
   consoleErrors: string[];
   offOrigin: string[];
 }
@@ -47,7 +48,8 @@ export async function loadOnce(browser: Browser, baseURL: string, url: string): 
     await page.addInitScript({ content: IDLE_PROBE });
     await page.goto(url, { waitUntil: 'commit' });
     const ms = await waitIdle(page);
-    return { ms, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] };
+    const phases = (await page.evaluate('window.__benchPhases')) as LoadPhases;
+    return { ms, phases, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] };
   } finally {
     await context.close();
   }
@@ -112,17 +114,26 @@ export interface KeysBench {
   queries: string[];
 }
 
+/** Resolves after two animation frames in the page (lets pending probe samples land). */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+}
+
 async function typeQueries(page: Page, queries: readonly string[]): Promise<KeySample[]> {
   const input = page.getByTestId('search-input');
   await input.click();
   const samples: KeySample[] = [];
   for (const query of queries) {
     await input.fill('');
+    await frames(page);
+    let typed = '';
     for (const ch of query) {
+      typed += ch;
       const before = await count(page, 'window.__benchKeys.results.length');
       await page.keyboard.press(ch);
-      await page.waitForFunction(`window.__benchKeys.results.length > ${before}`, undefined, { timeout: 5000, polling: 'raf' });
-      samples.push((await page.evaluate(`window.__benchKeys.results[${before}]`)) as KeySample);
+      const find = `window.__benchKeys.results.findIndex((r, i) => i >= ${before} && r.value === ${JSON.stringify(typed)})`;
+      await page.waitForFunction(`${find} >= 0`, undefined, { timeout: 5000, polling: 'raf' });
+      samples.push((await page.evaluate(`window.__benchKeys.results[${find}]`)) as KeySample);
       await page.waitForTimeout(40);
     }
   }

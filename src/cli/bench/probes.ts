@@ -5,7 +5,9 @@
  * runner only reads numbers back.
  *
  * - idle: time of the first `data-map-state="idle"` on any element (the app's MapView and the bench
- *   pages both set it on the map container at MapLibre's first `idle`), in `window.__benchIdleAt`.
+ *   pages both set it on the map container at MapLibre's first `idle`), in `window.__benchIdleAt`; and
+ *   phases in `window.__benchPhases`: DOMContentLoaded, the end of the last same-page (geo)json fetch
+ *   (-1 when MapLibre's worker fetched them) and the creation of the map canvas.
  * - click: `click` event timestamp → the animation frame after `[data-testid="details-name"]` changed,
  *   in `window.__benchClick.results` ({ name, ms }).
  * - keys: `keydown` timestamp in the search box → the animation frame after the `input` event was
@@ -16,13 +18,23 @@
 /** Records the first idle mark. */
 export const IDLE_PROBE = `(() => {
   const observer = new MutationObserver(() => {
+    if (window.__benchCanvasAt === undefined && document.querySelector('canvas.maplibregl-canvas')) {
+      window.__benchCanvasAt = performance.now();
+    }
     if (window.__benchIdleAt !== undefined) return;
     if (document.querySelector('[data-map-state="idle"]')) {
       window.__benchIdleAt = performance.now();
+      const data = performance.getEntriesByType('resource').filter((r) => /\\.(geo)?json($|\\?)/.test(r.name));
+      const nav = performance.getEntriesByType('navigation')[0];
+      window.__benchPhases = {
+        dcl: nav ? nav.domContentLoadedEventEnd : -1,
+        data: data.length > 0 ? Math.max(...data.map((r) => r.responseEnd)) : -1,
+        canvas: window.__benchCanvasAt !== undefined ? window.__benchCanvasAt : -1,
+      };
       observer.disconnect();
     }
   });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
 })();`;
 
 /** Click → details name painted. */
@@ -38,7 +50,8 @@ export const CLICK_PROBE = `(() => {
     st.last = name;
     const t0 = st.t0;
     st.t0 = null;
-    requestAnimationFrame(() => st.results.push({ name, ms: performance.now() - t0 }));
+    const committed = performance.now() - t0;
+    requestAnimationFrame(() => st.results.push({ name, committed, ms: performance.now() - t0 }));
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
@@ -54,10 +67,11 @@ export const KEYS_PROBE = `(() => {
     const t0 = st.t0;
     st.t0 = null;
     const value = e.target.value;
+    const handled = performance.now() - t0;
     requestAnimationFrame(() => {
       const list = document.querySelector('[data-testid="search-results"]');
       const options = list && !list.hidden ? list.querySelectorAll('[role="option"]').length : 0;
-      st.results.push({ value, options, ms: performance.now() - t0 });
+      st.results.push({ value, options, handled, ms: performance.now() - t0 });
     });
   });
 })();`;
@@ -65,6 +79,9 @@ export const KEYS_PROBE = `(() => {
 /** One click sample. */
 export interface ClickSample {
   name: string;
+  /** Click → details name changed in the DOM (React committed). */
+  committed: number;
+  /** Click → the next animation frame after that (the frame that paints it). */
   ms: number;
 }
 
@@ -72,5 +89,15 @@ export interface ClickSample {
 export interface KeySample {
   value: string;
   options: number;
+  /** Keydown → the input event handled (React committed the new results). */
+  handled: number;
+  /** Keydown → the next animation frame after that. */
   ms: number;
+}
+
+/** Phases of one page load, ms from navigation start (-1 when not observed). */
+export interface LoadPhases {
+  dcl: number;
+  data: number;
+  canvas: number;
 }

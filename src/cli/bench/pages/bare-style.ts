@@ -8,7 +8,14 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 type Kind = 'fill' | 'line' | 'circle' | 'label' | 'line-label';
 
-/** Per app layer: the layer types the app draws from it (see src/map/style/base.ts and plan.ts). */
+/**
+ * Per app layer: the layer types the app draws from it (see src/map/style/base.ts and plan.ts), and the
+ * zoom from which the app shows its labels (so both pages place the same labels at the start view).
+ */
+export const LABEL_MINZOOM: Readonly<Record<string, number>> = {
+  'context-counties': 7.2, places: 7.5, parks: 8, railways: 7, highways: 7, corridors: 7,
+};
+
 export const BARE_LAYERS: readonly (readonly [string, readonly Kind[]])[] = [
   ['context-counties', ['fill', 'line', 'label']],
   ['counties', ['fill', 'line', 'label']],
@@ -35,10 +42,13 @@ function layer(source: string, kind: Kind): LayerSpecification {
     case 'circle':
       return { id, type: 'circle', source, paint: { 'circle-radius': 3.5, 'circle-color': COLOR } };
     case 'label':
-      return { id, type: 'symbol', source, layout: { 'text-field': ['get', 'name'], 'text-font': ['Plan Sans'], 'text-size': 12 } };
+      return {
+        id, type: 'symbol', source, minzoom: LABEL_MINZOOM[source] ?? 0,
+        layout: { 'text-field': ['get', 'name'], 'text-font': [source === 'counties' ? 'Plan Sans Bold' : 'Plan Sans'], 'text-size': 12 },
+      };
     case 'line-label':
       return {
-        id, type: 'symbol', source,
+        id, type: 'symbol', source, minzoom: LABEL_MINZOOM[source] ?? 0,
         layout: { 'text-field': ['get', 'name'], 'text-font': ['Plan Sans'], 'text-size': 11, 'symbol-placement': 'line' },
       };
   }

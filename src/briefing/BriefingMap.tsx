@@ -1,0 +1,59 @@
+/**
+ * The county map of a briefing sheet: a static image rendered once on a temporary map (same style as
+ * the app), framed on the county, the county outlined as selected and its own features highlighted.
+ */
+import { useEffect, useState } from 'react';
+import { bbox } from '@turf/turf';
+import type { Feature } from 'geojson';
+import { renderMapImage } from '../map/adapter';
+import { useMapStyle } from '../map/useMapStyle';
+import type { PlanFeature } from '../geo/types';
+import type { BriefFeature } from '../present/briefing';
+import { useT } from '../state/ui';
+
+/** CSS size of the map image on the sheet and its pixel ratio (print-sharp at ~200 dpi on A4). */
+const WIDTH = 720;
+const HEIGHT = 470;
+const PIXEL_RATIO = 2.5;
+
+type MapState = { kind: 'loading' } | { kind: 'ready'; url: string } | { kind: 'error'; message: string };
+
+export function BriefingMap({ county, features }: { county: PlanFeature; features: readonly BriefFeature[] }) {
+  const t = useT();
+  const style = useMapStyle('all', false);
+  const [state, setState] = useState<MapState>({ kind: 'loading' });
+  const [styleAtStart] = useState(style);
+
+  useEffect(() => {
+    let cancelled = false;
+    const [w, s, e, n] = bbox(county as Feature);
+    renderMapImage({
+      style: styleAtStart,
+      width: WIDTH,
+      height: HEIGHT,
+      pixelRatio: PIXEL_RATIO,
+      view: { bounds: [w, s, e, n], padding: 28 },
+      flags: {
+        selected: [{ layer: 'counties', id: county.id }],
+        highlighted: features.map((f) => ({ layer: f.layer, id: f.id })),
+      },
+    })
+      .then(({ canvas }) => {
+        if (!cancelled) setState({ kind: 'ready', url: canvas.toDataURL('image/png') });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [county, features, styleAtStart]);
+
+  return (
+    <figure className="brief-map" data-testid="brief-map" data-state={state.kind}>
+      {state.kind === 'loading' && <div className="brief-map-placeholder">{t('brief.mapLoading')}</div>}
+      {state.kind === 'error' && <div className="brief-map-placeholder error" role="alert">{t('brief.mapFailed', { message: state.message })}</div>}
+      {state.kind === 'ready' && <img src={state.url} alt={t('brief.map')} width={WIDTH} height={HEIGHT} />}
+    </figure>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * `npm run bench`: the performance benchmarks of issue 9, in one run on this machine, printed as a table
+ * (value, baseline, ratio, goal, met) and written to bench-results/latest.json.
+ *
+ *   1. load → map idle: the app (production build) against a bare MapLibre page, alternated, fresh
+ *      browser context per run;
+ *   2. click a county → details panel painted (p50/p95);
+ *   3. coverage (Node): indexed vs naive on real data and synthetic 1k/10k/100k features;
+ *   4. search keystroke → results (Node, real and 10k synthetic) and → listbox painted (browser);
+ *   5. 100k imported points: the app's map stack (data loading, style build, MapAdapter) vs bare MapLibre.
+ *
+ * Options: `--quick` (fewer runs, smaller sizes: a smoke test, not for quoting), `--only=load,click,
+ * coverage,search,imported` (a subset). Timings are noisy on a shared machine: the load average is
+ * printed with the results.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../../tests/e2e/browser';
+import { labelPoints } from '../../geo/labels';
+import { benchInteraction, loadOnce, probeApp, type ClickTarget, type LoadSample } from './browser';
+import type { LoadPhases } from './probes';
+import { benchCoverage } from './coverage';
+import { collectionBBox, LAYER_IDS, readRealData, type RealData } from './data';
+import { formatTable, missed } from './report';
+import { buildRows, type BenchResults, type LoadPair } from './rows';
+import { benchSearch } from './search';
+import { buildAll, serve } from './serve';
+import { median, summarize } from './stats';
+import { synthFeatures, type BBox } from './synth';
+
+type Section = 'load' | 'click' | 'coverage' | 'search' | 'imported';
+const SECTIONS: readonly Section[] = ['load', 'click', 'coverage', 'search', 'imported'];
+const BROWSER_QUERIES = ['gulin', 'chishui', 'gl', 'zt-s1', 'railway', 'expressway'];
+const POINTS_FILE = 'points-100k.json';
+const IMPORTED_POINTS = 100_000;
+
+interface Options {
+  quick: boolean;
+  only: Set<Section>;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const only = new Set<Section>(SECTIONS);
+  for (const arg of argv) {
+    if (arg === '--quick') continue;
+    if (!arg.startsWith('--only=')) throw new Error(`bench: unknown argument ${arg} (use --quick, --only=${SECTIONS.join(',')})`);
+    only.clear();
+    for (const s of arg.slice('--only='.length).split(',')) {
+      if (!SECTIONS.includes(s as Section)) throw new Error(`bench: unknown section ${s}`);
+      only.add(s as Section);
+    }
+  }
+  return { quick: argv.includes('--quick'), only };
+}
+
+const log = (line: string): void => console.log(`· ${line}`);
+
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    return `unknown (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
+}
+
+function checkSamples(label: string, samples: readonly LoadSample[]): void {
+  const off = samples.flatMap((s) => s.offOrigin);
+  if (off.length > 0) throw new Error(`bench: ${label} requested outside its origin: ${off.slice(0, 3).join(', ')}`);
+  const errors = [...new Set(samples.flatMap((s) => s.consoleErrors))];
+  if (errors.length > 0) console.error(`! ${label}: console errors: ${errors.slice(0, 3).join(' | ')}`);
+}
+
+/** Loads two pages alternately (ABBA order), after one discarded warm-up load of each. */
+/** Median of each load phase over the samples (-1 when a phase was never observed). */
+function phaseMedians(samples: readonly LoadSample[]): Record<keyof LoadPhases | 'idle', number> {
+  const of = (values: number[]) => (values.length > 0 ? Math.round(median(values)) : -1);
+  return {
+    dcl: of(samples.map((s) => s.phases.dcl).filter((v) => v >= 0)),
+    data: of(samples.map((s) => s.phases.data).filter((v) => v >= 0)),
+    canvas: of(samples.map((s) => s.phases.canvas).filter((v) => v >= 0)),
+    idle: of(samples.map((s) => s.ms)),
+  };
+}
+
+interface Alternated {
+  pair: LoadPair;
+  raw: { a: number[]; b: number[]; phasesA: Record<string, number>; phasesB: Record<string, number> };
+}
+
+async function alternate(browser: Browser, baseURL: string, a: string, b: string, runs: number, label: string): Promise<Alternated> {
+  await loadOnce(browser, baseURL, a);
+  await loadOnce(browser, baseURL, b);
+  const sa: LoadSample[] = [];
+  const sb: LoadSample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const order: [string, LoadSample[]][] = i % 2 === 0 ? [[a, sa], [b, sb]] : [[b, sb], [a, sa]];
+    for (const [url, into] of order) into.push(await loadOnce(browser, baseURL, url));
+    log(`${label}: run ${i + 1}/${runs}: ${Math.round(sa[i]?.ms ?? NaN)} ms vs ${Math.round(sb[i]?.ms ?? NaN)} ms`);
+  }
+  checkSamples(`${label} (app side)`, sa);
+  checkSamples(`${label} (bare side)`, sb);
+  const ra = sa.map((s) => s.ms);
+  const rb = sb.map((s) => s.ms);
+  return { pair: { app: summarize(ra), bare: summarize(rb) }, raw: { a: ra, b: rb, phasesA: phaseMedians(sa), phasesB: phaseMedians(sb) } };
+}
+
+function clickTargets(data: RealData): ClickTarget[] {
+  const labels = labelPoints(data.collections.counties);
+  const names = new Map((data.collections.counties?.features ?? []).map((f) => [f.id, f.properties.name]));
+  return labels.features.flatMap((f) => {
+    const id = String(f.id ?? f.properties?.id ?? '');
+    const name = names.get(id);
+    const [lng, lat] = f.geometry.coordinates;
+    return name && lng !== undefined && lat !== undefined ? [{ name, lngLat: [lng, lat] as [number, number] }] : [];
+  });
+}
+
+async function browserSections(opts: Options, data: RealData, bbox: BBox, results: BenchResults, raw: Record<string, unknown>): Promise<void> {
+  log('building the app (production) and the bench pages into temporary directories');
+  const builds = await buildAll();
+  const served = await serve(builds.appDir, builds.benchDir);
+  let browser: Browser | undefined;
+  try {
+    if (opts.only.has('imported')) {
+      const points = synthFeatures(IMPORTED_POINTS, 99, bbox, { lineShare: 0, prefix: 'imp' });
+      writeFileSync(join(builds.benchDir, POINTS_FILE), JSON.stringify(points));
+    }
+    browser = await launchBrowser();
+    const base = served.baseURL;
+    const probe = await probeApp(browser, base, LAYER_IDS);
+    raw.appProbe = probe;
+    log(`app map ${probe.map.width}×${probe.map.height} px, first load ${Math.round(probe.idleMs)} ms, drawn: ${JSON.stringify(probe.renderedPerLayer)}`);
+    const view = `w=${probe.map.width}&h=${probe.map.height}&bounds=${bbox.join(',')}`;
+    const runs = opts.quick ? 3 : 7;
+    if (opts.only.has('load')) {
+      const r = await alternate(browser, base, base, `${base}bench/bare.html?${view}`, runs, 'load');
+      results.load = r.pair;
+      raw.load = r.raw;
+    }
+    if (opts.only.has('click')) {
+      const r = await benchInteraction(browser, base, clickTargets(data), opts.quick ? 20 : 60, BROWSER_QUERIES);
+      if (r.click.offOrigin.length > 0) throw new Error(`bench: the app requested outside its origin: ${r.click.offOrigin.join(', ')}`);
+      if (r.click.consoleErrors.length > 0) console.error(`! click: console errors: ${r.click.consoleErrors.slice(0, 3).join(' | ')}`);
+      results.click = summarize(r.click.samples.map((s) => s.ms));
+      results.keys = summarize(r.keys.samples.map((s) => s.ms));
+      raw.click = r.click;
+      raw.keys = r.keys;
+      log(`click: ${r.click.samples.length} clicks over ${r.click.targets.length} counties (skipped: ${r.click.skipped.join(', ') || 'none'})`);
+    }
+    if (opts.only.has('imported')) {
+      const points = `points=${encodeURIComponent(`/bench/${POINTS_FILE}`)}`;
+      const r = await alternate(browser, base, `${base}bench/imported.html?${view}&${points}`, `${base}bench/bare.html?${view}&${points}`, opts.quick ? 2 : 5, 'imported');
+      results.imported = r.pair;
+      raw.imported = r.raw;
+    }
+  } finally {
+    await browser?.close();
+    await served.close();
+    builds.remove();
+  }
+}
+
+const NOTES = [
+  '1: from navigation start to the first MapLibre `idle` (the app marks its map container data-map-state="idle"; the bare page does the same). '
+    + 'Bare page: same maplibre-gl, same GeoJSON files (by URL), same fonts, map size and bounds; one style layer per layer type the app draws, constant paint.',
+  '2: `click` event timestamp → the animation frame after the details name changed; clicks on county label points, cycling through the counties.',
+  '3: Node (tsx). Synthetic: seeded points (70 %) and 2–6 vertex lines inside the plan bbox, against the 13 real plan counties. '
+    + 'The naive loop is capped per size; above the cap it runs on the first features and is extrapolated linearly.',
+  '4: Node: searchIndex + resultGroups per keystroke, every prefix of each query, 30 rounds. Browser: keydown timestamp → the frame after the input was handled.',
+  '5: what it measures: the app\'s map stack without the React shell — data loading (src/geo/load.ts), label points, style build, MapAdapter with controls — '
+    + 'plus one GeoJSON source of 100k points (fetched and parsed in the page, as an imported file would be) and a circle layer, vs the bare page with the same points. '
+    + 'The import feature itself is not measured (it does not exist yet).',
+];
+
+function phaseText(p: Record<string, number> | undefined): string {
+  if (!p) return 'n/a';
+  const at = (v: number | undefined) => (v === undefined || v < 0 ? '—' : `${v} ms`);
+  return `DOM ready ${at(p.dcl)}, page data fetched ${at(p.data)}, map created ${at(p.canvas)}, idle ${at(p.idle)}`;
+}
+
+/** Where the time goes: load phases, and the React commit vs the painted frame for interactions. */
+function breakdown(raw: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  for (const [key, a, b] of [['load', 'app', 'bare'], ['imported', 'app stack', 'bare']] as const) {
+    const r = raw[key] as Alternated['raw'] | undefined;
+    if (!r) continue;
+    lines.push(`${key} phases (medians from navigation start): ${a}: ${phaseText(r.phasesA)}; ${b}: ${phaseText(r.phasesB)}`);
+  }
+  const click = raw.click as { samples: { committed: number; ms: number }[] } | undefined;
+  if (click && click.samples.length > 0) {
+    const c = summarize(click.samples.map((s) => s.committed));
+    lines.push(`click split: click → details committed p50 ${c.median.toFixed(1)} / p95 ${c.p95.toFixed(1)} ms; the rest is the frame (map redraw) until the next animation frame`);
+  }
+  const keys = raw.keys as { samples: { handled: number }[] } | undefined;
+  if (keys && keys.samples.length > 0) {
+    const k = summarize(keys.samples.map((s) => s.handled));
+    lines.push(`keystroke split: keydown → input handled (results committed) p50 ${k.median.toFixed(1)} / p95 ${k.p95.toFixed(1)} ms`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const loadStart = loadavg();
+  const data = readRealData();
+  const counties = data.collections.counties;
+  if (!counties) throw new Error('bench: geodata/counties.geojson is missing');
+  const bbox = collectionBBox(counties);
+  const results: BenchResults = {};
+  const raw: Record<string, unknown> = {};
+  log(`load average at start ${loadStart.map((v) => v.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+
+  if (['load', 'click', 'imported'].some((s) => opts.only.has(s as Section))) await browserSections(opts, data, bbox, results, raw);
+  if (opts.only.has('coverage')) {
+    results.coverage = benchCoverage(data, { log, sizes: opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000] });
+  }
+  if (opts.only.has('search')) {
+    log('search: real data and 10k synthetic entries');
+    results.search = benchSearch(data, 10_000, opts.quick ? 5 : 30);
+  }
+
+  const rows = buildRows(results);
+  const loadEnd = loadavg();
+  const meta = {
+    date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown', loadavgStart: loadStart, loadavgEnd: loadEnd,
+    quick: opts.quick, elapsedS: Math.round((Date.now() - started) / 1000),
+  };
+  console.log('');
+  console.log(`bench ${meta.date} · commit ${meta.commit} · node ${meta.node} · ${meta.cpus} × ${meta.cpuModel}`);
+  console.log(`load average (1/5/15 min): start ${loadStart.map((v) => v.toFixed(2)).join(' ')} · end ${loadEnd.map((v) => v.toFixed(2)).join(' ')}${opts.quick ? ' · QUICK RUN (not for quoting)' : ''}`);
+  console.log('');
+  console.log(formatTable(rows));
+  console.log('');
+  for (const note of NOTES) console.log(`  ${note}`);
+  for (const line of breakdown(raw)) console.log(`  ${line}`);
+  const misses = missed(rows);
+  console.log('');
+  console.log(misses.length === 0 ? 'all goals met' : `goals missed: ${misses.map((r) => `${r.id} ${r.measure.split(' (')[0]}`).join('; ')}`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', `${JSON.stringify({ meta, rows, results, raw }, null, 1)}\n`);
+  console.log(`wrote bench-results/latest.json in ${meta.elapsedS} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,302 @@
+/**
+ * The presentation deck store: the deck, the presenter's position, and messages for the planner.
+ * Decks persist through a {@link DeckStorage} (localStorage now; IndexedDB can be added behind the same
+ * interface). Stored data that cannot be read gives a clear message and the default deck — never a throw.
+ */
+import { create } from 'zustand';
+import { bbox } from '@turf/turf';
+import type { Feature } from 'geojson';
+import { featureIndexOf } from '../explore/derived';
+import { translate, type StringKey } from '../i18n/strings';
+import { defaultDeck, type FeatureInfo } from '../present/defaultDeck';
+import { parseDeckText, serializeDeck, type DeckProblem } from '../present/format';
+import { newSceneId, sceneToState, stateToScene } from '../present/scene';
+import type { Deck, Padding, Scene, Viewport } from '../present/types';
+import { addScene, deleteScene, moveScene, renameScene, setCaption, stepIndex } from '../present/updaters';
+import { requestFly, requestJump, useCamera } from './camera';
+import { ensureText, useData } from './data';
+import { useExplore } from './explore';
+import { useFocus } from './focus';
+import { useLayers } from './layers';
+import { useSelection } from './selection';
+import { useUi } from './ui';
+
+/** Where decks are kept. Implementations reject with {@link DeckStorageError} when data is unreadable. */
+export interface DeckStorage {
+  load(): Promise<Deck | null>;
+  save(deck: Deck): Promise<void>;
+}
+
+/** Stored data that cannot be used; `problems` say why. */
+export class DeckStorageError extends Error {
+  constructor(message: string, readonly problems: readonly DeckProblem[] = []) {
+    super(message);
+    this.name = 'DeckStorageError';
+  }
+}
+
+/** The subset of the Web Storage API the local storage adapter uses (injectable for tests). */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Keeps the deck as a versioned JSON file in localStorage. */
+export class LocalDeckStorage implements DeckStorage {
+  /** Problems of the last load whose valid part was kept. */
+  lastProblems: DeckProblem[] = [];
+
+  constructor(
+    private readonly store: KeyValueStore | null,
+    private readonly key = 'planmap.deck',
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async load(): Promise<Deck | null> {
+    this.lastProblems = [];
+    if (!this.store) throw new DeckStorageError('localStorage is not available');
+    const text = this.store.getItem(this.key);
+    if (text === null) return null;
+    const parsed = parseDeckText(text, this.clock());
+    if (!parsed.deck) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
+    this.lastProblems = parsed.problems;
+    return parsed.deck;
+  }
+
+  async save(deck: Deck): Promise<void> {
+    if (!this.store) throw new DeckStorageError('localStorage is not available');
+    this.store.setItem(this.key, JSON.stringify(serializeDeck(deck, this.clock())));
+  }
+}
+
+/** A message for the planner, worded by the UI; `details` are problem lines already worded. */
+export interface PresentNotice {
+  key: StringKey;
+  params?: Record<string, string | number>;
+  details?: string[];
+  tone: 'info' | 'error';
+}
+
+export interface PresentState {
+  status: 'idle' | 'loading' | 'ready';
+  deck: Deck | null;
+  /** True while the deck is the generated default and has not been saved. */
+  generated: boolean;
+  notice: PresentNotice | null;
+  presenting: boolean;
+  index: number;
+  /** The scene last shown (by the presenter, the deck panel or a URL). */
+  activeId: string | null;
+}
+
+export const usePresent = create<PresentState>(() => ({
+  status: 'idle', deck: null, generated: false, notice: null, presenting: false, index: 0, activeId: null,
+}));
+
+function browserStore(): KeyValueStore | null {
+  try {
+    return typeof window !== 'undefined' ? window.localStorage : null;
+  } catch (error) {
+    console.warn('localStorage unavailable:', error);
+    return null;
+  }
+}
+
+let storage: DeckStorage = new LocalDeckStorage(browserStore());
+
+/** Replaces the storage (tests, or the IndexedDB adapter later). */
+export function setDeckStorage(next: DeckStorage): void {
+  storage = next;
+}
+
+const now = () => new Date().toISOString();
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Words deck problems in the UI language, one line each. */
+export function problemLines(problems: readonly DeckProblem[]): string[] {
+  const lang = useUi.getState().lang;
+  return problems.map((p) => translate(lang, `present.problem.${p.code}`, {
+    scene: p.scene ?? '', field: p.field ?? '', detail: p.detail ?? '',
+  }));
+}
+
+/** Feature lookups for the generator, from the loaded layers. */
+function featureInfo(): (id: string) => FeatureInfo | undefined {
+  const index = featureIndexOf(useData.getState().collections);
+  const cache = new Map<string, FeatureInfo>();
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const entry = index.get(id);
+    if (!entry) return undefined;
+    const [w, s, e, n] = bbox(entry.feature as Feature);
+    const info: FeatureInfo = { layer: entry.layer, bounds: [w, s, e, n], name: entry.feature.properties.name };
+    cache.set(id, info);
+    return info;
+  };
+}
+
+/** Resolves once every document's seed text is loaded or has failed (captions quote the seeds). */
+function textsSettled(): Promise<void> {
+  const done = () => {
+    const { model, texts, problems } = useData.getState();
+    if (!model) return true;
+    return model.documents.every((d) => texts[d.id] !== undefined || problems.some((p) => p.layer === d.file));
+  };
+  for (const doc of useData.getState().model?.documents ?? []) ensureText(doc.id);
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = useData.subscribe(() => {
+      if (!done()) return;
+      off();
+      resolve();
+    });
+  });
+}
+
+/** The generated default deck for the loaded plans (null while the plan model is missing). */
+export async function generateDefaultDeck(): Promise<Deck | null> {
+  await textsSettled();
+  const { model, texts } = useData.getState();
+  if (!model) return null;
+  const lang = useUi.getState().lang;
+  return defaultDeck({ model, texts, feature: featureInfo(), title: translate(lang, 'present.deck.title'), documentOrder: ['lz', 'zt'], now: now() });
+}
+
+let booting: Promise<void> | null = null;
+
+/** Loads the stored deck (or generates the default); runs once per page, later calls share the first. */
+export function bootPresent(): Promise<void> {
+  booting ??= loadDeck();
+  return booting;
+}
+
+async function loadDeck(): Promise<void> {
+  usePresent.setState({ status: 'loading' });
+  let stored: Deck | null = null;
+  let notice: PresentNotice | null = null;
+  try {
+    stored = await storage.load();
+    const kept = storage instanceof LocalDeckStorage ? storage.lastProblems : [];
+    if (stored && kept.length > 0) notice = { key: 'present.notice.storedPartly', details: problemLines(kept), tone: 'error' };
+  } catch (error) {
+    const problems = error instanceof DeckStorageError ? error.problems : [];
+    notice = { key: 'present.notice.storedUnreadable', params: { message: message(error) }, details: problemLines(problems), tone: 'error' };
+  }
+  const deck = stored ?? (await generateDefaultDeck());
+  usePresent.setState({ status: 'ready', deck, generated: !stored, notice });
+}
+
+function persist(deck: Deck): void {
+  usePresent.setState({ deck, generated: false });
+  storage.save(deck).catch((error: unknown) => {
+    usePresent.setState({ notice: { key: 'present.notice.saveFailed', params: { message: message(error) }, tone: 'error' } });
+  });
+}
+
+function edit(change: (deck: Deck, at: string) => Deck): void {
+  const { deck } = usePresent.getState();
+  if (!deck) return;
+  const next = change(deck, now());
+  if (next !== deck) persist(next);
+}
+
+/** Deck edits (each persists). */
+export const deckActions = {
+  move: (id: string, delta: number) => edit((d, at) => moveScene(d, id, delta, at)),
+  rename: (id: string, title: string) => edit((d, at) => renameScene(d, id, title, at)),
+  caption: (id: string, caption: string) => edit((d, at) => setCaption(d, id, caption, at)),
+  remove: (id: string) => edit((d, at) => deleteScene(d, id, at)),
+};
+
+/** Saves what the map shows now as a new scene after the active one; returns its id. */
+export function addCurrentView(title: string): string | null {
+  const { deck, activeId } = usePresent.getState();
+  const view = useCamera.getState().view;
+  if (!deck || !view) return null;
+  const selection = useSelection.getState();
+  const explore = useExplore.getState();
+  const highlighted = [...selection.highlighted];
+  if (selection.selected && !highlighted.some((r) => r.id === selection.selected?.id)) highlighted.push(selection.selected);
+  const id = newSceneId(new Set(deck.scenes.map((s) => s.id)), Date.now(), Math.random());
+  const scene = stateToScene(
+    { camera: view, layers: [...useLayers.getState().visible], phase: explore.phase, filters: explore.filters, highlighted },
+    { id, title },
+  );
+  persist(addScene(deck, scene, now(), activeId ?? undefined));
+  usePresent.setState({ activeId: id });
+  return id;
+}
+
+/** Shows a scene: layers, phase, filters and highlights through the stores, then the camera. */
+export function applyScene(scene: Scene, screen: { viewport: Viewport; padding: Padding; duration: number }): void {
+  const index = featureIndexOf(useData.getState().collections);
+  const { state, missing } = sceneToState(scene, { layerOf: (id) => index.get(id)?.layer, viewport: screen.viewport, padding: screen.padding });
+  useLayers.setState({ visible: new Set(state.layers) });
+  useSelection.setState({ selected: null, highlighted: state.highlighted });
+  useFocus.setState({ focus: null });
+  useExplore.setState({ phase: state.phase, filters: state.filters, compare: null });
+  if (screen.duration > 0) requestFly(state.camera, screen.duration);
+  else requestJump(state.camera);
+  const deck = usePresent.getState().deck;
+  const at = deck?.scenes.findIndex((s) => s.id === scene.id) ?? -1;
+  usePresent.setState({ activeId: scene.id, ...(at >= 0 ? { index: at } : {}) });
+  if (missing.length > 0) usePresent.setState({ notice: { key: 'present.notice.missingFeatures', params: { list: missing.join(', ') }, tone: 'info' } });
+}
+
+/** Starts presenting at a scene index. */
+export function startPresenting(index: number): void {
+  const count = usePresent.getState().deck?.scenes.length ?? 0;
+  if (count === 0) return;
+  usePresent.setState({ presenting: true, index: stepIndex(index, 0, count) });
+}
+
+/** Moves the presenter by `delta` scenes (kept inside the deck). */
+export function stepPresenter(delta: number): void {
+  const { index, deck } = usePresent.getState();
+  usePresent.setState({ index: stepIndex(index, delta, deck?.scenes.length ?? 0) });
+}
+
+/** Jumps the presenter to a scene index. */
+export function goToScene(index: number): void {
+  const count = usePresent.getState().deck?.scenes.length ?? 0;
+  usePresent.setState({ index: stepIndex(index, 0, count) });
+}
+
+/** Leaves presenter mode. */
+export function stopPresenting(): void {
+  usePresent.setState({ presenting: false });
+}
+
+/** Replaces the deck with an imported file's valid part; problems become the notice. */
+export function importDeckText(text: string): boolean {
+  const parsed = parseDeckText(text, now());
+  if (!parsed.deck) {
+    usePresent.setState({ notice: { key: 'present.notice.importFailed', details: problemLines(parsed.problems), tone: 'error' } });
+    return false;
+  }
+  persist(parsed.deck);
+  usePresent.setState({
+    index: 0,
+    activeId: null,
+    notice: parsed.problems.length > 0
+      ? { key: 'present.notice.importedPartly', params: { n: parsed.deck.scenes.length }, details: problemLines(parsed.problems), tone: 'error' }
+      : { key: 'present.notice.imported', params: { n: parsed.deck.scenes.length }, tone: 'info' },
+  });
+  return true;
+}
+
+/** The deck as a JSON file (the versioned format). */
+export function deckFileText(deck: Deck): string {
+  return `${JSON.stringify(serializeDeck(deck, now()), null, 2)}\n`;
+}
+
+/** Replaces the deck with a freshly generated default (saved). */
+export async function resetDeck(): Promise<void> {
+  const deck = await generateDefaultDeck();
+  if (!deck) return;
+  persist(deck);
+  usePresent.setState({ index: 0, activeId: null, notice: { key: 'present.notice.reset', tone: 'info' } });
+}
+
+/** Clears the notice. */
+export function dismissPresentNotice(): void {
+  usePresent.setState({ notice: null });
+}
