@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { pwa } from './src/pwa/config.ts';
 
 /**
  * One config for the app, the unit tests and the browser tests.
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
  *   (see tests/e2e/harness.ts); run one file at a time so the two cores are not oversubscribed.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',

@@ -4,6 +4,7 @@
  */
 import { coverageEn, coverageZh } from './coverage';
 import { exploreEn, exploreZh } from './explore';
+import { importEn, importZh } from './import';
 import { presentEn, presentZh } from './present';
 
 export type Lang = 'zh' | 'en';
@@ -14,6 +15,7 @@ const zh = {
   ...exploreZh,
   ...presentZh,
   ...coverageZh,
+  ...importZh,
   'app.title': '昭通·泸州南翼 规划地图',
   'app.subtitle': '两份规划的空间布局、任务与指标',
   'search.label': '搜索',
@@ -104,6 +106,7 @@ const en: Record<StringKey, string> = {
   ...exploreEn,
   ...presentEn,
   ...coverageEn,
+  ...importEn,
   'app.title': 'Zhaotong · Luzhou South Wing planning map',
   'app.subtitle': 'Spatial layout, tasks and indicators of two plans',
   'search.label': 'Search',

@@ -112,7 +112,8 @@ export function buildLayer(draft: LayerDraft, ctx: BuildContext): ImportedLayer 
     const flat = flattenProperties(raw.properties);
     const name = pickName(raw.properties) ?? `${draft.name} #${n}`;
     const base: Omit<ImportedProps, 'id'> = {
-      name, nameEn: pickNameEn(raw.properties) ?? '', kind: 'imported', geometrySource: 'dataset', source,
+      // English labels fall back to the name (MapLibre's coalesce would show an empty string as a blank label).
+      name, nameEn: pickNameEn(raw.properties) ?? name, kind: 'imported', geometrySource: 'dataset', source,
     };
     for (const part of geometry.parts) {
       const id = `imp-${draft.id}-${features.length + 1}`;

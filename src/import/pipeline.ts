@@ -78,7 +78,7 @@ export function layerName(fileName: string): string {
 async function run(input: ImportInput, options: ImportOptions, notes: NoteList, onProgress?: ProgressFn): Promise<ImportResult> {
   const { bytes, name: fileName } = input;
   if (bytes.length > MAX_FILE_BYTES) {
-    return fail(notes, { level: 'error', code: 'tooLarge', params: { size: formatBytes(bytes.length), limit: formatBytes(MAX_FILE_BYTES) } });
+    return tooLargeResult(bytes.length);
   }
   if (bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return fail(notes, { level: 'error', code: 'empty', params: {} });
   const ext = extensionOf(fileName);
@@ -107,6 +107,11 @@ async function run(input: ImportInput, options: ImportOptions, notes: NoteList, 
   if (layers.length === 0) return fail(notes, firstError ?? { level: 'error', code: 'zipNoLayer', params: {} });
   notes.add('info', 'format', { format: layers[0]?.format ?? format });
   return { ok: true, layers, notes: notes.finish() };
+}
+
+/** The result for a file refused by size alone (checked on `File.size` before any byte is read). */
+export function tooLargeResult(size: number): ImportResult {
+  return { ok: false, error: { level: 'error', code: 'tooLarge', params: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) } }, notes: [] };
 }
 
 /**

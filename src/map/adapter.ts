@@ -285,10 +285,11 @@ export interface RenderImageOptions {
   flags?: Partial<Record<StateFlag, readonly MapFeatureRef[]>>;
 }
 
-/** The rendered image and the pixel ratio MapLibre really used (lower when the GPU refused the size). */
+/** The rendered image, the pixel ratio MapLibre really used (lower when the GPU refused the size) and the camera. */
 export interface RenderedImage {
   canvas: HTMLCanvasElement;
   pixelRatio: number;
+  camera: Camera;
 }
 
 /**
@@ -349,7 +350,9 @@ export function renderMapImage(options: RenderImageOptions): Promise<RenderedIma
       const ctx = copy.getContext('2d');
       if (!ctx) return finish(new Error('no 2d canvas context'));
       ctx.drawImage(source, 0, 0);
-      finish({ canvas: copy, pixelRatio: source.width / width });
+      const c = map.getCenter();
+      const camera = { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+      finish({ canvas: copy, pixelRatio: source.width / width, camera });
     };
     const onError = (e: unknown) => finish(new Error(String((e as { error?: Error }).error?.message ?? 'map error')));
     map.on('load', onLoad);

@@ -10,6 +10,7 @@ import { useUi } from '../state/ui';
 import type { Phase } from '../state/urlCodec';
 import { buildStyle } from './style/build';
 import { useChoropleth } from '../panels/coverage/useChoropleth';
+import { useImportedStyleLayers } from '../state/imports';
 
 export const FONT_URLS = {
   regular: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans.woff2`, window.location.href).href,
@@ -19,6 +20,7 @@ export const FONT_URLS = {
 /** The style for a phase, from the stores (memoised on every input). */
 export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecification {
   const choropleth = useChoropleth();
+  const imported = useImportedStyleLayers();
   const lang = useUi((s) => s.lang);
   const collections = useData((s) => s.collections);
   const visible = useLayers((s) => s.visible);
@@ -31,7 +33,7 @@ export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecificat
   );
   const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
   return useMemo(
-    () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, measure, choropleth, fonts: FONT_URLS }),
-    [lang, visible, collections, countyLabels, hidden, measure, choropleth],
+    () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, measure, choropleth, fonts: FONT_URLS, imported }),
+    [lang, visible, collections, countyLabels, hidden, measure, choropleth, imported],
   );
 }

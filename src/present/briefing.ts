@@ -6,6 +6,7 @@
 import { compareIds } from '../explore/tables';
 import type { LayerId } from '../geo/types';
 import type { Indicator, PlanDocument, PlanModel, Section, Task } from '../plan/types';
+import { headline } from './defaultDeck';
 
 /** What the sheet needs to know about a feature. */
 export interface BriefFeature {
@@ -18,9 +19,9 @@ export interface BriefFeature {
 /** One task row of the sheet. */
 export interface BriefTask {
   task: Task;
-  /** "四、重点任务 › (二) 加快发展千亿酱酒产业…" */
+  /** "四、(二)1. · 建设赤水河谷优质酱酒产业发展带" */
   sectionPath: string;
-  /** Names of the linked features that lie in the county (or are the county). */
+  /** Names of the linked features that lie in the county (the county itself left out). */
   places: string[];
 }
 
@@ -47,12 +48,14 @@ export interface Briefing {
   features: BriefFeature[];
 }
 
+/** "四、(二)1. · 建设赤水河谷优质酱酒产业发展带": the numbering chain and the chapter's headline. */
 function sectionPath(sections: ReadonlyMap<string, Section>, id: string): string {
-  const parts: string[] = [];
-  for (let s = sections.get(id); s; s = s.parentId ? sections.get(s.parentId) : undefined) {
-    parts.unshift(`${s.label ?? ''}${s.label ? ' ' : ''}${s.title}`);
-  }
-  return parts.join(' › ');
+  const chain: Section[] = [];
+  for (let s = sections.get(id); s; s = s.parentId ? sections.get(s.parentId) : undefined) chain.unshift(s);
+  const labels = chain.map((s) => s.label ?? '').join('');
+  const chapter = [...chain].reverse().find((s) => s.kind === 'chapter' || s.kind === 'heading' || s.kind === 'part' || s.kind === 'group');
+  const title = chapter ? headline(chapter.title) : '';
+  return [labels, title].filter(Boolean).join(' · ');
 }
 
 /** Everything a county's sheet shows. */
@@ -73,7 +76,7 @@ export function briefingFor(
       tasks: tasks.filter((t) => t.documentId === document.id).map((task) => ({
         task,
         sectionPath: sectionPath(sections, task.sectionId),
-        places: [...new Set(task.featureIds.filter((id) => local.has(id)).map((id) => names.get(id) ?? id))],
+        places: [...new Set(task.featureIds.filter((id) => local.has(id) && id !== countyId).map((id) => names.get(id) ?? id))],
       })),
       areaWide: document.areaCounties.includes(countyId)
         ? model.tasks.filter((t) => t.documentId === document.id && t.scope === 'document-area').length

@@ -43,6 +43,8 @@ export const CONTEXT_LAYERS: readonly LayerId[] = ['provinces', 'prefectures', '
 /** Layers whose features are whole areas or long lines: highlighted but not used to frame a scene. */
 const AREA_LAYERS: ReadonlySet<LayerId> = new Set(['provinces', 'prefectures', 'context-counties', 'counties', 'rivers']);
 const MAX_CALLOUTS = 4;
+/** Frames smaller than this (degrees) grow to the linked counties. */
+const MIN_SPAN_DEG = 0.3;
 /** Frame of last resort: both plan areas. */
 const PLAN_AREA: Bounds = [102.9, 26.5, 106.4, 28.8];
 const MAX_CAPTION = 110;
@@ -110,11 +112,14 @@ function frame(src: DeckSource, linked: readonly string[], areaIds: readonly str
   const focus = known.filter((id) => !AREA_LAYERS.has(src.feature(id)?.layer as LayerId));
   const counties = known.filter((id) => src.feature(id)?.layer === 'counties');
   const rivers = known.filter((id) => src.feature(id)?.layer === 'rivers');
-  const fitIds = focus.length > 0 ? focus : counties.length > 0 ? counties : areaIds;
-  const bounds = fitIds.flatMap((id) => {
+  const boundsOf = (ids: readonly string[]) => ids.flatMap((id) => {
     const b = src.feature(id)?.bounds;
     return b ? [b] : [];
   });
+  let bounds = boundsOf(focus.length > 0 ? focus : counties.length > 0 ? counties : areaIds);
+  // A city-wide strategy that names one or two facilities is shown in their counties, not at street level.
+  const box = unionBounds(bounds);
+  if (box && Math.max(box[2] - box[0], box[3] - box[1]) < MIN_SPAN_DEG) bounds = [...bounds, ...boundsOf(counties.length > 0 ? counties : areaIds)];
   const layers = new Set<LayerId>([...CONTEXT_LAYERS, ...extraLayers]);
   for (const id of known) layers.add(src.feature(id)?.layer as LayerId);
   const order = DEFAULT_VISIBLE.filter((l) => layers.has(l));

@@ -4,6 +4,7 @@
  * function; every string a query is compared with is normalised and its pinyin computed here, so a
  * keystroke only runs `indexOf`/`startsWith` over precomputed strings (see match.ts).
  */
+import { bbox } from '@turf/turf';
 import type { LayerId, PlanCollection } from '../geo/types';
 import type { Comparator, PlanModel } from '../plan/types';
 import { pinyinKeys, type PinyinKeys } from './pinyin';
@@ -35,9 +36,21 @@ interface EntryBase {
   nameEn: string;
 }
 
+/** A feature entry's layer: an app layer, or 'imported' for a layer the user imported. */
+export type SearchLayer = LayerId | 'imported';
+
+/** An imported layer as the index takes it (see src/state/imports.ts). */
+export interface ImportedSearchLayer {
+  id: string;
+  name: string;
+  collection: PlanCollection;
+}
+
 export interface FeatureEntry extends EntryBase {
   type: 'feature';
-  layer: LayerId;
+  layer: SearchLayer;
+  /** Only for imported features: [west, south, east, north], to fit the map on a pick. */
+  bounds?: [number, number, number, number];
   kind: string;
   aliases: readonly string[];
   /** Where it is: the county (by countyId) or, for counties, the prefecture; null when unknown. */
@@ -206,8 +219,12 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** Builds the index. Pure; `model` may be absent (features only). */
-export function buildSearchIndex(collections: Partial<Record<LayerId, PlanCollection>>, model?: PlanModel | null): SearchIndex {
+/** Builds the index. Pure; `model` may be absent (features only); `imported` layers rank after the app's. */
+export function buildSearchIndex(
+  collections: Partial<Record<LayerId, PlanCollection>>,
+  model?: PlanModel | null,
+  imported: readonly ImportedSearchLayer[] = [],
+): SearchIndex {
   const entries: SearchEntry[] = [];
   const haystacks: Haystack[] = [];
   const push = (entry: SearchEntry, texts: readonly (string | null | undefined)[], ids: readonly string[], typeRank: number, tier: number) => {
@@ -246,6 +263,16 @@ export function buildSearchIndex(collections: Partial<Record<LayerId, PlanCollec
         whereEn: county ? county.nameEn : prefectureEn,
       };
       push(entry, [p.name, ...aliases, p.nameEn], [f.id], 0, tier);
+    }
+  }
+  for (const layer of imported) {
+    for (const f of layer.collection.features) {
+      const [w, s, e, n] = bbox(f);
+      const entry: FeatureEntry = {
+        type: 'feature', key: `feature:${f.id}`, id: f.id, name: f.properties.name, nameEn: f.properties.nameEn ?? '',
+        layer: 'imported', kind: f.properties.kind, aliases: [], where: layer.name, whereEn: layer.name, bounds: [w, s, e, n],
+      };
+      push(entry, [f.properties.name, f.properties.nameEn], [f.id], 0, 4);
     }
   }
   if (!model) return finish(entries, haystacks);

@@ -61,6 +61,8 @@ const AREA_LAYERS: ReadonlySet<LayerId> = new Set(['counties', 'context-counties
 export function pickAction(entry: SearchEntry, features: FeatureLookup): PickAction {
   switch (entry.type) {
     case 'feature': {
+      // Imported features are not selectable (the details panel reads app layers): fit the map on them.
+      if (entry.layer === 'imported') return { highlighted: [], bounds: entry.bounds ?? null, maxZoom: PICK_ZOOM.feature, focus: null };
       const found = features.get(entry.id);
       return {
         selected: { layer: entry.layer, id: entry.id },

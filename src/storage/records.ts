@@ -25,11 +25,15 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** Something that could not be read, in a form the UI words (src/i18n/import.ts, `storage.problem.*`). */
+/** Every storage problem code (each has a `storage.problem.<code>` string in src/i18n/import.ts). */
+export const STORAGE_PROBLEM_CODES = [
+  'unavailable', 'openFailed', 'newerVersion', 'migrationFailed', 'storeMissing', 'unreadable', 'invalidRecord',
+  'featuresDropped', 'notWorkspace', 'jsonSyntax', 'writeFailed', 'tooLarge',
+] as const;
+
+/** Something that could not be read, in a form the UI words. */
 export interface StorageProblem {
-  code:
-    | 'unavailable' | 'openFailed' | 'newerVersion' | 'migrationFailed' | 'storeMissing' | 'unreadable' | 'invalidRecord'
-    | 'featuresDropped' | 'notWorkspace' | 'jsonSyntax' | 'writeFailed';
+  code: (typeof STORAGE_PROBLEM_CODES)[number];
   params: Record<string, string | number>;
 }
 
@@ -56,7 +60,8 @@ function checkFeature(value: unknown, layerId: string): ImportedFeature | null {
   }
   const properties = Object.fromEntries([
     ...entries, ['id', value.id], ['kind', 'imported'], ['geometrySource', 'dataset'],
-    ['nameEn', typeof props.nameEn === 'string' ? props.nameEn : ''], ['source', typeof props.source === 'string' ? props.source : ''],
+    ['nameEn', typeof props.nameEn === 'string' && props.nameEn !== '' ? props.nameEn : props.name],
+    ['source', typeof props.source === 'string' ? props.source : ''],
   ]) as ImportedProps;
   return { type: 'Feature', id: value.id, geometry: geometry.parts[0] as Geometry, properties };
 }
@@ -77,10 +82,11 @@ export function checkStoredLayer(value: unknown): { layer: StoredLayer; dropped:
     const checked = checkFeature(f, id);
     if (checked) features.push(checked);
   }
+  // Same key order as the pipeline's layers, so export(import(file)) gives the same text.
   const layer: StoredLayer = {
-    id, name: name.slice(0, 200), fileName: fileName.slice(0, 200), format: format as ImportFormat, importedAt,
-    fromGcj02: value.fromGcj02 === true, visible: value.visible !== false,
-    collection: { type: 'FeatureCollection', features },
+    id, name: name.slice(0, 200), fileName: fileName.slice(0, 200), format: format as ImportFormat,
+    fromGcj02: value.fromGcj02 === true, importedAt, collection: { type: 'FeatureCollection', features },
+    visible: value.visible !== false,
   };
   return { layer, dropped: collection.features.length - features.length };
 }

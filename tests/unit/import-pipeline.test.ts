@@ -36,7 +36,7 @@ describe('import pipeline on the fixtures', () => {
     const first = layer?.collection.features[0];
     expect(first?.id).toBe('imp-t1-1');
     expect(first?.properties).toMatchObject({
-      id: 'imp-t1-1', name: '郎酒庄园', nameEn: '', kind: 'imported', geometrySource: 'dataset', source: 'parks.geojson',
+      id: 'imp-t1-1', name: '郎酒庄园', nameEn: '郎酒庄园', kind: 'imported', geometrySource: 'dataset', source: 'parks.geojson',
       名称: '郎酒庄园', 类型: '产业', 投资亿元: 12.5,
     });
     // A reserved attribute name is kept under src_.

@@ -7,6 +7,7 @@
  * Page-side timing is done by the probes (probes.ts); everything here only drives and collects.
  */
 import type { Browser, Page } from 'playwright-core';
+import type { LayerId } from '../../geo/types';
 import { guardedPage } from '../../../tests/e2e/browser';
 import { CLICK_PROBE, IDLE_PROBE, KEYS_PROBE, type ClickSample, type KeySample, type LoadPhases } from './probes';
 
@@ -26,19 +27,27 @@ export interface AppProbe {
 }
 
 const LOAD_TIMEOUT = 180_000;
+/** Pause between measured clicks (MapLibre fades labels for 300 ms after a change). */
+const CLICK_GAP_MS = 350;
 
 async function waitIdle(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
-    'window.__benchIdleAt !== undefined ? window.__benchIdleAt : (document.body && document.body.dataset.benchError ? -1 : null)',
+    () => (window.__benchIdleAt !== undefined ? window.__benchIdleAt : document.body?.dataset.benchError ? -1 : null),
     undefined,
     { timeout: LOAD_TIMEOUT, polling: 50 },
   );
   const value = (await handle.jsonValue()) as number;
   if (value < 0) {
-    const message = await page.evaluate('document.body.dataset.benchError');
+    const message = await page.evaluate(() => document.body.dataset.benchError);
     throw new Error(`bench page failed: ${String(message)}`);
   }
   return value;
+}
+
+async function phases(page: Page): Promise<LoadPhases> {
+  const p = await page.evaluate(() => window.__benchPhases);
+  if (!p) throw new Error('bench: the idle probe recorded no phases');
+  return p;
 }
 
 /** Loads `url` in a fresh context and returns the time from navigation start to the first map idle. */
@@ -48,15 +57,14 @@ export async function loadOnce(browser: Browser, baseURL: string, url: string): 
     await page.addInitScript({ content: IDLE_PROBE });
     await page.goto(url, { waitUntil: 'commit' });
     const ms = await waitIdle(page);
-    const phases = (await page.evaluate('window.__benchPhases')) as LoadPhases;
-    return { ms, phases, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] };
+    return { ms, phases: await phases(page), consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] };
   } finally {
     await context.close();
   }
 }
 
 /** Opens the app once: its load time, the map container's box and the features drawn per layer. */
-export async function probeApp(browser: Browser, baseURL: string, layers: readonly string[]): Promise<AppProbe> {
+export async function probeApp(browser: Browser, baseURL: string, layers: readonly LayerId[]): Promise<AppProbe> {
   const { context, page } = await guardedPage(browser, baseURL);
   try {
     await page.addInitScript({ content: IDLE_PROBE });
@@ -66,7 +74,7 @@ export async function probeApp(browser: Browser, baseURL: string, layers: readon
     if (!box) throw new Error('bench: the app has no map container');
     const renderedPerLayer: Record<string, number> = {};
     for (const layer of layers) {
-      renderedPerLayer[layer] = (await page.evaluate(`window.planmap ? window.planmap.renderedIds(${JSON.stringify(layer)}).length : -1`)) as number;
+      renderedPerLayer[layer] = await page.evaluate((id) => (window.planmap ? window.planmap.renderedIds(id).length : -1), layer);
     }
     return { idleMs, map: { x: box.x, y: box.y, width: Math.round(box.width), height: Math.round(box.height) }, renderedPerLayer };
   } finally {
@@ -91,21 +99,17 @@ export interface ClickBench {
   offOrigin: string[];
 }
 
-async function count(page: Page, expr: string): Promise<number> {
-  return (await page.evaluate(expr)) as number;
-}
-
 /** Clicks at (x, y) and waits for the next details-name sample; null when the name did not change in 5 s. */
 async function clickOnce(page: Page, x: number, y: number): Promise<ClickSample | null> {
-  const before = await count(page, 'window.__benchClick.results.length');
+  const before = await page.evaluate(() => window.__benchClick?.results.length ?? 0);
   await page.mouse.click(x, y);
   try {
-    await page.waitForFunction(`window.__benchClick.results.length > ${before}`, undefined, { timeout: 5000, polling: 'raf' });
+    await page.waitForFunction((n) => (window.__benchClick?.results.length ?? 0) > n, before, { timeout: 5000, polling: 'raf' });
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') return null;
     throw error;
   }
-  return (await page.evaluate(`window.__benchClick.results[${before}]`)) as ClickSample;
+  return page.evaluate((n) => window.__benchClick?.results[n] ?? null, before);
 }
 
 /** Result of the in-browser search benchmark. */
@@ -116,7 +120,7 @@ export interface KeysBench {
 
 /** Resolves after two animation frames in the page (lets pending probe samples land). */
 async function frames(page: Page): Promise<void> {
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 async function typeQueries(page: Page, queries: readonly string[]): Promise<KeySample[]> {
@@ -129,12 +133,16 @@ async function typeQueries(page: Page, queries: readonly string[]): Promise<KeyS
     let typed = '';
     for (const ch of query) {
       typed += ch;
-      const before = await count(page, 'window.__benchKeys.results.length');
+      const before = await page.evaluate(() => window.__benchKeys?.results.length ?? 0);
       await page.keyboard.press(ch);
-      const find = `window.__benchKeys.results.findIndex((r, i) => i >= ${before} && r.value === ${JSON.stringify(typed)})`;
-      await page.waitForFunction(`${find} >= 0`, undefined, { timeout: 5000, polling: 'raf' });
-      samples.push((await page.evaluate(`window.__benchKeys.results[${find}]`)) as KeySample);
-      await page.waitForTimeout(40);
+      const arg = { before, typed };
+      await page.waitForFunction(
+        (a) => (window.__benchKeys?.results ?? []).some((r, i) => i >= a.before && r.value === a.typed), arg, { timeout: 5000, polling: 'raf' },
+      );
+      const sample = await page.evaluate((a) => (window.__benchKeys?.results ?? []).find((r, i) => i >= a.before && r.value === a.typed) ?? null, arg);
+      if (!sample) throw new Error(`bench: no keystroke sample for "${typed}"`);
+      samples.push(sample);
+      await page.waitForTimeout(100);
     }
   }
   await input.fill('');
@@ -159,7 +167,7 @@ export async function benchInteraction(
     const usable: { name: string; x: number; y: number }[] = [];
     const skipped: string[] = [];
     for (const t of targets) {
-      const p = (await page.evaluate(`window.planmap.project(${JSON.stringify(t.lngLat)})`)) as { x: number; y: number };
+      const p = await page.evaluate((ll) => window.planmap?.project(ll) ?? { x: -1, y: -1 }, t.lngLat);
       const inside = p.x > 10 && p.y > 10 && p.x < box.width - 10 && p.y < box.height - 10;
       const sample = inside ? await clickOnce(page, box.x + p.x, box.y + p.y) : null;
       if (sample && sample.name === t.name) usable.push({ name: t.name, x: box.x + p.x, y: box.y + p.y });
@@ -173,8 +181,10 @@ export async function benchInteraction(
       const sample = await clickOnce(page, t.x, t.y);
       if (!sample || sample.name !== t.name) throw new Error(`bench: click ${i} on ${t.name} gave ${sample ? sample.name : 'no change'}`);
       samples.push(sample);
-      await page.waitForTimeout(100);
+      // Let the map finish the redraw and label fades of this selection, as between a planner's clicks.
+      await page.waitForTimeout(CLICK_GAP_MS);
     }
+    await page.waitForTimeout(1000);
     const keySamples = await typeQueries(page, queries);
     return {
       click: { samples, targets: usable.map((u) => u.name), skipped, consoleErrors: [...guard.consoleErrors], offOrigin: [...guard.offOrigin] },

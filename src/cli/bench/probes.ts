@@ -76,6 +76,17 @@ export const KEYS_PROBE = `(() => {
   });
 })();`;
 
+/** What the probes leave on `window` (read back by the runner with functions, never eval: the app has a CSP). */
+declare global {
+  interface Window {
+    __benchIdleAt?: number;
+    __benchCanvasAt?: number;
+    __benchPhases?: LoadPhases;
+    __benchClick?: { results: ClickSample[] };
+    __benchKeys?: { results: KeySample[] };
+  }
+}
+
 /** One click sample. */
 export interface ClickSample {
   name: string;

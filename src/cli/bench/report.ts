@@ -64,13 +64,18 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** A Markdown-compatible pipe table of the rows (readable as plain text too). */
-export function formatTable(rows: readonly Row[]): string {
-  const table = [HEADERS.slice() as string[], ...rows.map(cells)];
-  const widths = HEADERS.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c] ?? ''))));
-  const line = (r: readonly string[]) => `| ${r.map((cell, c) => pad(cell, widths[c] ?? 0)).join(' | ')} |`;
+/** A Markdown-compatible pipe table (readable as plain text too). */
+export function formatGrid(headers: readonly string[], body: readonly (readonly string[])[]): string {
+  const table = [headers, ...body];
+  const widths = headers.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c] ?? ''))));
+  const line = (r: readonly string[]) => `| ${widths.map((w, c) => pad(r[c] ?? '', w)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [line(table[0] as string[]), rule, ...table.slice(1).map(line)].join('\n');
+  return [line(headers), rule, ...body.map(line)].join('\n');
+}
+
+/** The rows as a table with the columns #, measure, value, baseline, ratio, goal, met. */
+export function formatTable(rows: readonly Row[]): string {
+  return formatGrid(HEADERS, rows.map(cells));
 }
 
 /** Rows whose goal is missed. */

@@ -22,9 +22,9 @@ import { launchBrowser } from '../../../tests/e2e/browser';
 import { labelPoints } from '../../geo/labels';
 import { benchInteraction, loadOnce, probeApp, type ClickTarget, type LoadSample } from './browser';
 import type { LoadPhases } from './probes';
-import { benchCoverage } from './coverage';
+import { benchCoverage, type CoverageBench } from './coverage';
 import { collectionBBox, LAYER_IDS, readRealData, type RealData } from './data';
-import { formatTable, missed } from './report';
+import { fmtMs, fmtRatio, formatGrid, formatTable, missed } from './report';
 import { buildRows, type BenchResults, type LoadPair } from './rows';
 import { benchSearch } from './search';
 import { buildAll, serve } from './serve';
@@ -181,9 +181,26 @@ function phaseText(p: Record<string, number> | undefined): string {
   return `DOM ready ${at(p.dcl)}, page data fetched ${at(p.data)}, map created ${at(p.canvas)}, idle ${at(p.idle)}`;
 }
 
+/** The coverage figures by CPU time and the work both versions share (what bounds the speed-up). */
+function coverageDetail(c: CoverageBench | undefined): string {
+  if (!c) return '';
+  const rows = [c.real, ...c.synthetic].map((r) => [
+    r.label, fmtMs(r.indexed.median), fmtMs(r.indexedCpu.median), fmtMs(r.naiveCpuMs), `${fmtRatio(r.naiveCpuMs / r.indexedCpu.median)}`,
+    fmtMs(r.fixedCpuMs), fmtRatio(r.naiveCpuMs / r.fixedCpuMs), r.identical ? 'yes' : 'NO',
+  ]);
+  return formatGrid(
+    ['coverage', 'indexed wall', 'indexed CPU', 'naive CPU', 'CPU speed-up', 'shared work CPU', 'speed-up bound', 'same result'],
+    rows,
+  );
+}
+
 /** Where the time goes: load phases, and the React commit vs the painted frame for interactions. */
-function breakdown(raw: Record<string, unknown>): string[] {
+function breakdown(raw: Record<string, unknown>, results: BenchResults): string[] {
   const lines: string[] = [];
+  if (results.coverage) {
+    const parts = Object.entries(results.coverage.realByLayer).sort((x, y) => y[1] - x[1]);
+    lines.push(`coverage real data, counties + one layer at a time: ${parts.map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}`);
+  }
   for (const [key, a, b] of [['load', 'app', 'bare'], ['imported', 'app stack', 'bare']] as const) {
     const r = raw[key] as Alternated['raw'] | undefined;
     if (!r) continue;
@@ -206,6 +223,9 @@ async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const loadStart = loadavg();
+  const loadSamples: number[] = [loadStart[0] ?? 0];
+  const sampler = setInterval(() => loadSamples.push(loadavg()[0] ?? 0), 5000);
+  sampler.unref();
   const data = readRealData();
   const counties = data.collections.counties;
   if (!counties) throw new Error('bench: geodata/counties.geojson is missing');
@@ -224,20 +244,36 @@ async function main(): Promise<void> {
   }
 
   const rows = buildRows(results);
+  clearInterval(sampler);
   const loadEnd = loadavg();
+  loadSamples.push(loadEnd[0] ?? 0);
+  const loadDuring = summarize(loadSamples);
   const meta = {
     date: new Date().toISOString(), commit: gitCommit(), node: process.version, cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown', loadavgStart: loadStart, loadavgEnd: loadEnd,
+    loadavgDuring: { samples: loadSamples.length, min: loadDuring.min, median: loadDuring.median, max: loadDuring.max },
     quick: opts.quick, elapsedS: Math.round((Date.now() - started) / 1000),
   };
   console.log('');
   console.log(`bench ${meta.date} · commit ${meta.commit} · node ${meta.node} · ${meta.cpus} × ${meta.cpuModel}`);
-  console.log(`load average (1/5/15 min): start ${loadStart.map((v) => v.toFixed(2)).join(' ')} · end ${loadEnd.map((v) => v.toFixed(2)).join(' ')}${opts.quick ? ' · QUICK RUN (not for quoting)' : ''}`);
+  console.log(`load average (1/5/15 min): start ${loadStart.map((v) => v.toFixed(2)).join(' ')} · end ${loadEnd.map((v) => v.toFixed(2)).join(' ')}`
+    + ` · 1-min during the run (every 5 s): min ${loadDuring.min.toFixed(1)}, median ${loadDuring.median.toFixed(1)}, max ${loadDuring.max.toFixed(1)}`
+    + `${opts.quick ? ' · QUICK RUN (not for quoting)' : ''}`);
+  const busiest = loadDuring.max;
+  if (busiest > cpus().length) {
+    console.log(`! the 1-min load average reached ${busiest.toFixed(1)} on ${cpus().length} cores: other processes competed for the CPU, wall times are inflated (ratios of alternated runs and CPU times less so)`);
+  }
   console.log('');
   console.log(formatTable(rows));
   console.log('');
   for (const note of NOTES) console.log(`  ${note}`);
-  for (const line of breakdown(raw)) console.log(`  ${line}`);
+  for (const line of breakdown(raw, results)) console.log(`  ${line}`);
+  if (results.coverage) {
+    console.log('');
+    console.log('coverage detail: CPU time of this process (other load inflates it much less than wall time); "shared work" is buildCoverage with no county '
+      + '(ids, geometry parts, geodesic lengths, sorting), which both versions do, so no index can beat naive by more than naive / shared');
+    console.log(coverageDetail(results.coverage));
+  }
   const misses = missed(rows);
   console.log('');
   console.log(misses.length === 0 ? 'all goals met' : `goals missed: ${misses.map((r) => `${r.id} ${r.measure.split(' (')[0]}`).join('; ')}`);

@@ -8,6 +8,7 @@ import { COLORS } from './palette';
 import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
 import { corridors, highways, parks, places, railways } from './plan';
 import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
+import { importedStyle } from './imported';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
@@ -40,11 +41,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   if (input.data.counties) sources['county-labels'] = geojsonSource(input.countyLabels);
   if (input.measure) sources[MEASURE_SOURCE] = { type: 'geojson', data: input.measure };
 
+  const imported = importedStyle(input);
+  Object.assign(sources, imported.sources);
+
   const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
   for (const family of FAMILIES) {
     if (!input.data[family.id]) continue;
     for (const entry of family.layers(input)) ranked.push({ ...entry, order: ranked.length });
   }
+  for (const entry of imported.layers) ranked.push({ ...entry, order: ranked.length });
   ranked.sort((a, b) => a.z - b.z || a.order - b.order);
 
   const background: LayerSpecification = {

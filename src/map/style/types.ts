@@ -2,6 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/strings';
 import type { LayerId, PlanCollection } from '../../geo/types';
+import type { ImportedStyleLayer } from './imported';
 
 /** Everything the style is a pure function of. */
 export interface StyleInput {
@@ -18,6 +19,8 @@ export interface StyleInput {
   measure: FeatureCollection | null;
   /** Absolute URLs of the shipped subset fonts. */
   fonts: { regular: string; bold: string };
+  /** Layers the user imported, each drawn as its own source `imp-<id>` (see imported.ts). */
+  imported?: readonly ImportedStyleLayer[];
 }
 
 /** Metadata on every style layer: which app layer it draws, and whether it answers hover/click. */

@@ -2,6 +2,7 @@ import type { LayerId } from '../../geo/types';
 import { useData } from '../../state/data';
 import { toggleLayer, useLayers } from '../../state/layers';
 import { useT } from '../../state/ui';
+import { ImportSection } from '../import/ImportSection';
 import { Legend } from './Legend';
 
 /** Layers in the order a planner thinks of them: plan content first, context after. */
@@ -10,7 +11,7 @@ export const PANEL_ORDER: readonly LayerId[] = [
   'context-counties', 'prefectures', 'provinces',
 ];
 
-/** Layer switches (checkboxes labelled with the layer names) and the legend. */
+/** Layer switches (checkboxes labelled with the layer names), the imported layers and the legend. */
 export function LayerPanel() {
   const t = useT();
   const visible = useLayers((s) => s.visible);
@@ -35,6 +36,7 @@ export function LayerPanel() {
           </li>
         ))}
       </ul>
+      <ImportSection />
       <Legend />
     </aside>
   );

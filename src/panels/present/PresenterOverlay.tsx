@@ -19,6 +19,12 @@ import './present.css';
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
+/** Shows a scene fitted to the whole window. */
+function show(scene: Scene, duration: number): void {
+  const viewport = windowViewport();
+  applyScene(scene, { viewport, padding: presenterPadding(viewport, scene.callouts.length > 0), duration });
+}
+
 /** Enters full screen when the browser allows it; reports whether it did. */
 async function enterFullscreen(): Promise<boolean> {
   const root = document.documentElement;
@@ -119,10 +125,27 @@ export function PresenterOverlay() {
     };
   }, [presenting]);
 
+  // The first scene is jumped to: the map is still growing to the full screen, and a flight started
+  // at the old size would end off-centre. Later scenes fly. A resize (full screen granted, projector
+  // resolution changed) re-fits the current scene.
+  const firstRef = useRef(true);
+  useEffect(() => {
+    if (!presenting) {
+      firstRef.current = true;
+      return;
+    }
+    const refit = () => {
+      const { deck: d, index: i } = usePresent.getState();
+      const current = d?.scenes[i];
+      if (current) show(current, 0);
+    };
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [presenting]);
   useEffect(() => {
     if (!scene) return;
-    const viewport = windowViewport();
-    applyScene(scene, { viewport, padding: presenterPadding(viewport, scene.callouts.length > 0), duration: flightMs() });
+    show(scene, firstRef.current ? 0 : flightMs());
+    firstRef.current = false;
   }, [scene]);
 
   if (!presenting || !scene) return null;

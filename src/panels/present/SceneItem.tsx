@@ -81,7 +81,7 @@ export function SceneItem({ scene, index, count, active, editing, onShow, onPres
           )}
         <button type="button" onClick={() => onPresent(index)} data-testid="scene-present">▶ {t('present.startHere')}</button>
         <a href={`?scene=${encodeURIComponent(scene.id)}`} aria-label={t('present.linkLabel', { title: scene.title })} data-testid="scene-link">{t('present.link')}</a>
-        <button type="button" onClick={() => deckActions.remove(scene.id)} aria-label={t('present.delete', { title: scene.title })} data-testid="scene-delete">🗑</button>
+        <button type="button" onClick={() => deckActions.remove(scene.id)} aria-label={t('present.delete', { title: scene.title })} data-testid="scene-delete">{t('present.deleteShort')}</button>
       </div>
     </li>
   );

@@ -158,9 +158,17 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
 }
 
 function drawScaleBar(ctx: CanvasRenderingContext2D, input: ComposeInput): void {
-  const b = input.layout.scaleBar;
-  const s = input.layout.size.scale;
-  const { px, label } = input.scale;
+  drawScaleBarAt(ctx, input.layout.scaleBar, input.layout.size.scale, input.scale);
+}
+
+/** A two-tone scale bar with its label, its left end at (b.x, b.y) (also used by briefing sheets). */
+export function drawScaleBarAt(
+  ctx: CanvasRenderingContext2D,
+  b: { x: number; y: number; height: number; size: number },
+  s: number,
+  scale: { px: number; label: string },
+): void {
+  const { px, label } = scale;
   if (px <= 0) return;
   font(ctx, b.size, 600);
   const textW = ctx.measureText(label).width;
@@ -182,8 +190,12 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, input: ComposeInput): void 
 }
 
 function drawNorth(ctx: CanvasRenderingContext2D, input: ComposeInput): void {
-  const { cx, cy, r } = input.layout.north;
-  const s = input.layout.size.scale;
+  drawNorthAt(ctx, input.layout.north, input.layout.size.scale, input.bearing, input.north);
+}
+
+/** A north arrow in a circle, turned by the map's bearing (also used by briefing sheets). */
+export function drawNorthAt(ctx: CanvasRenderingContext2D, at: { cx: number; cy: number; r: number }, s: number, bearing: number, label: string): void {
+  const { cx, cy, r } = at;
   ctx.save();
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.strokeStyle = '#9a9a90';
@@ -193,7 +205,7 @@ function drawNorth(ctx: CanvasRenderingContext2D, input: ComposeInput): void {
   ctx.fill();
   ctx.stroke();
   ctx.translate(cx, cy);
-  ctx.rotate((-input.bearing * Math.PI) / 180);
+  ctx.rotate((-bearing * Math.PI) / 180);
   ctx.fillStyle = INK;
   ctx.beginPath();
   ctx.moveTo(0, -r * 0.78);
@@ -205,7 +217,7 @@ function drawNorth(ctx: CanvasRenderingContext2D, input: ComposeInput): void {
   font(ctx, Math.round(r * 0.55), 700);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(input.north, 0, r * 0.5);
+  ctx.fillText(label, 0, r * 0.5);
   ctx.restore();
 }
 

@@ -6,6 +6,7 @@ import { resultGroups, searchIndex, type SearchResult } from '../../search/match
 import { pickAction } from '../../search/pick';
 import { requestFit } from '../../state/camera';
 import { useData } from '../../state/data';
+import { useImportedSearchLayers } from '../../state/imports';
 import { setPanel } from '../../state/explore';
 import { setFocus } from '../../state/focus';
 import { selectFeature, useSelection } from '../../state/selection';
@@ -93,7 +94,8 @@ export function SearchBox() {
   const lang = useUi((s) => s.lang);
   const collections = useData((s) => s.collections);
   const model = useData((s) => s.model);
-  const index = useMemo(() => buildSearchIndex(collections, model), [collections, model]);
+  const imported = useImportedSearchLayers();
+  const index = useMemo(() => buildSearchIndex(collections, model, imported), [collections, model, imported]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

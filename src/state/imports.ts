@@ -1,0 +1,292 @@
+/**
+ * Imported layers: the store, its pure updaters, selectors for the map, search and coverage, and the
+ * actions (import files through the worker, toggle, remove, persist to IndexedDB, workspace export and
+ * import). Hidden imported layers take part in nothing: not drawn, not searched, not counted.
+ */
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import { MAX_FILE_BYTES, formatBytes, tooLargeResult, type ImportedCollection, type ImportedFeature, type ImportNote, type ImportProgress, type ImportResult } from '../import';
+import { WorkspaceDb, parseWorkspace, serializeWorkspace, type StorageProblem, type StoredLayer, type WorkspaceData } from '../storage';
+import { downloadBlob } from '../export/download';
+import type { ImportReply, ImportRequest } from '../workers/import.worker';
+
+/** One file being (or having been) imported, with its report. */
+export interface ImportJob {
+  id: string;
+  fileName: string;
+  status: 'running' | 'done' | 'error' | 'cancelled';
+  progress: ImportProgress;
+  notes: readonly ImportNote[];
+  error: ImportNote | null;
+  /** Layers the file produced. */
+  layerIds: readonly string[];
+}
+
+export interface ImportsState {
+  layers: readonly StoredLayer[];
+  jobs: readonly ImportJob[];
+  /** Convert coordinates from GCJ-02 on import. */
+  gcj02: boolean;
+  storage: { status: 'idle' | 'loading' | 'ready' | 'unavailable'; problems: readonly StorageProblem[] };
+}
+
+export const useImports = create<ImportsState>(() => ({ layers: [], jobs: [], gcj02: false, storage: { status: 'idle', problems: [] } }));
+
+// ——— pure updaters ———
+
+/** Adds layers, replacing any with the same id (order of first appearance kept). */
+export function withLayers(state: ImportsState, layers: readonly StoredLayer[]): ImportsState {
+  if (layers.length === 0) return state;
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  const kept = state.layers.map((l) => byId.get(l.id) ?? l);
+  const added = layers.filter((l) => !state.layers.some((k) => k.id === l.id));
+  return { ...state, layers: [...kept, ...added] };
+}
+
+/** Removes a layer. */
+export function withoutLayer(state: ImportsState, id: string): ImportsState {
+  return { ...state, layers: state.layers.filter((l) => l.id !== id) };
+}
+
+/** Shows or hides a layer. */
+export function toggledImported(state: ImportsState, id: string): ImportsState {
+  return { ...state, layers: state.layers.map((l) => (l.id === id ? { ...l, visible: !l.visible } : l)) };
+}
+
+/** Updates one job. */
+export function withJob(state: ImportsState, id: string, change: Partial<ImportJob>): ImportsState {
+  return { ...state, jobs: state.jobs.map((j) => (j.id === id ? { ...j, ...change } : j)) };
+}
+
+/** The job's final state from the pipeline's result. */
+export function finishedJob(result: ImportResult): Partial<ImportJob> {
+  return result.ok
+    ? { status: 'done', notes: result.notes, error: null, layerIds: result.layers.map((l) => l.id), progress: { stage: 'done', fraction: 1 } }
+    : { status: 'error', notes: result.notes, error: result.error, progress: { stage: 'done', fraction: 1 } };
+}
+
+// ——— selectors ———
+
+const mergedCache = new WeakMap<readonly StoredLayer[], ImportedCollection>();
+
+/** All features of the visible imported layers as one collection (memoised per layer list). */
+export function mergeImported(layers: readonly StoredLayer[]): ImportedCollection {
+  let merged = mergedCache.get(layers);
+  if (!merged) {
+    const features: ImportedFeature[] = layers.filter((l) => l.visible).flatMap((l) => l.collection.features);
+    merged = { type: 'FeatureCollection', features };
+    mergedCache.set(layers, merged);
+  }
+  return merged;
+}
+
+/** The visible imported features as one FeatureCollection (for buildCoverage's `imported`). */
+export function useImportedCollection(): ImportedCollection {
+  const layers = useImports((s) => s.layers);
+  return useMemo(() => mergeImported(layers), [layers]);
+}
+
+/** The imported layers as the map style and the search index take them. */
+export interface ImportedLayerInput {
+  id: string;
+  name: string;
+  collection: ImportedCollection;
+  visible: boolean;
+}
+
+/** Every imported layer (visible or not) for the style; hidden ones are drawn with visibility none. */
+export function useImportedStyleLayers(): readonly ImportedLayerInput[] {
+  const layers = useImports((s) => s.layers);
+  return useMemo(() => layers.map(({ id, name, collection, visible }) => ({ id, name, collection, visible })), [layers]);
+}
+
+/** The visible imported layers for the search index. */
+export function useImportedSearchLayers(): readonly ImportedLayerInput[] {
+  const layers = useImports((s) => s.layers);
+  return useMemo(() => layers.filter((l) => l.visible).map(({ id, name, collection, visible }) => ({ id, name, collection, visible })), [layers]);
+}
+
+// ——— persistence ———
+
+let dbPromise: Promise<WorkspaceDb | null> | null = null;
+
+function addProblems(problems: readonly StorageProblem[]): void {
+  if (problems.length === 0) return;
+  useImports.setState((s) => ({ storage: { ...s.storage, problems: [...s.storage.problems, ...problems] } }));
+}
+
+function database(): Promise<WorkspaceDb | null> {
+  dbPromise ??= WorkspaceDb.open().then(({ db, problems }) => {
+    addProblems(problems);
+    return db;
+  });
+  return dbPromise;
+}
+
+/** Runs a write; a failure becomes a visible storage problem (the layer stays in this session). */
+function persist(write: (db: WorkspaceDb) => Promise<void>): void {
+  database()
+    .then((db) => (db ? write(db) : undefined))
+    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+}
+
+/** Loads the stored layers and settings (once per page). */
+export function hydrateImports(): void {
+  if (useImports.getState().storage.status !== 'idle') return;
+  useImports.setState((s) => ({ storage: { ...s.storage, status: 'loading' } }));
+  database()
+    .then(async (db) => {
+      if (!db) {
+        useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
+        return;
+      }
+      const { data, problems } = await db.readAll();
+      const gcj02 = data.meta.find((m) => m.key === 'importGcj02')?.value === true;
+      useImports.setState((s) => ({ ...withLayers(s, data.importedLayers), gcj02, storage: { ...s.storage, status: 'ready' } }));
+      addProblems(problems);
+    })
+    .catch((error: unknown) => {
+      useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
+      addProblems([{ code: 'openFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+    });
+}
+
+// ——— actions ———
+
+let counter = 0;
+
+/** A fresh layer id: time and a counter in base 36 (letters and digits only). */
+export function newLayerId(now = Date.now()): string {
+  counter = (counter + 1) % 1296;
+  return `${now.toString(36)}${counter.toString(36).padStart(2, '0')}`;
+}
+
+const workers = new Map<string, Worker>();
+
+function runInWorker(jobId: string, request: ImportRequest): Promise<ImportResult> {
+  const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
+  workers.set(jobId, worker);
+  return new Promise<ImportResult>((resolve) => {
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') useImports.setState((s) => withJob(s, jobId, { progress: reply.progress }));
+      else resolve(reply.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve({ ok: false, error: { level: 'error', code: 'internal', params: { detail: event.message || 'worker failed' } }, notes: [] });
+    };
+    worker.postMessage(request);
+  }).finally(() => {
+    worker.terminate();
+    workers.delete(jobId);
+  });
+}
+
+async function importOne(file: File): Promise<void> {
+  const layerId = newLayerId();
+  const job: ImportJob = {
+    id: layerId, fileName: file.name, status: 'running', progress: { stage: 'read', fraction: 0 }, notes: [], error: null, layerIds: [],
+  };
+  useImports.setState((s) => ({ jobs: [job, ...s.jobs] }));
+  const result = file.size > MAX_FILE_BYTES
+    ? tooLargeResult(file.size)
+    : await runInWorker(layerId, { file, options: { layerId, gcj02: useImports.getState().gcj02 } });
+  if (useImports.getState().jobs.find((j) => j.id === layerId)?.status === 'cancelled') return;
+  const layers: StoredLayer[] = result.ok ? result.layers.map((l) => ({ ...l, visible: true })) : [];
+  useImports.setState((s) => withJob(withLayers(s, layers), layerId, finishedJob(result)));
+  for (const layer of layers) persist((db) => db.putLayer(layer));
+}
+
+/** Imports files one after another (each in its own worker); never rejects. */
+export async function importFiles(files: readonly File[]): Promise<void> {
+  for (const file of files) {
+    try {
+      await importOne(file);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const job: ImportJob = {
+        id: newLayerId(), fileName: file.name, status: 'error', progress: { stage: 'done', fraction: 1 }, notes: [],
+        error: { level: 'error', code: 'internal', params: { detail } }, layerIds: [],
+      };
+      useImports.setState((s) => ({ jobs: [job, ...s.jobs] }));
+    }
+  }
+}
+
+/** Stops a running import. */
+export function cancelImport(jobId: string): void {
+  workers.get(jobId)?.terminate();
+  workers.delete(jobId);
+  useImports.setState((s) => withJob(s, jobId, { status: 'cancelled' }));
+}
+
+/** Removes a finished job's report. */
+export function dismissJob(jobId: string): void {
+  useImports.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== jobId) }));
+}
+
+/** Shows or hides an imported layer (persisted). */
+export function toggleImportedLayer(id: string): void {
+  useImports.setState((s) => toggledImported(s, id));
+  const layer = useImports.getState().layers.find((l) => l.id === id);
+  if (layer) persist((db) => db.putLayer(layer));
+}
+
+/** Deletes an imported layer (persisted). */
+export function removeImportedLayer(id: string): void {
+  useImports.setState((s) => withoutLayer(s, id));
+  persist((db) => db.deleteLayer(id));
+}
+
+/** Switches the GCJ-02 conversion for the next imports (persisted). */
+export function setGcj02(on: boolean): void {
+  useImports.setState({ gcj02: on });
+  persist((db) => db.setMeta({ key: 'importGcj02', value: on }));
+}
+
+/** Clears the storage problems shown. */
+export function dismissStorageProblems(): void {
+  useImports.setState((s) => ({ storage: { ...s.storage, problems: [] } }));
+}
+
+/** The whole workspace as file text (from IndexedDB when available, else from this session). */
+export async function workspaceText(now = new Date().toISOString()): Promise<string> {
+  const db = await database();
+  const stored: WorkspaceData = db ? (await db.readAll()).data : { importedLayers: [], scenes: [], notes: [], meta: [] };
+  const { layers, gcj02 } = useImports.getState();
+  const data: WorkspaceData = {
+    ...stored,
+    importedLayers: layers.map((l) => stored.importedLayers.find((s) => s.id === l.id) ?? l),
+    meta: stored.meta.length > 0 ? stored.meta : [{ key: 'importGcj02', value: gcj02 }],
+  };
+  return serializeWorkspace(data, now);
+}
+
+/** Downloads the workspace as one JSON file; a failure is shown as a storage problem. */
+export function exportWorkspace(): void {
+  const stamp = new Date().toISOString();
+  workspaceText(stamp)
+    .then((text) => downloadBlob(`planmap-workspace-${stamp.slice(0, 10)}.json`, new Blob([text], { type: 'application/json' })))
+    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+}
+
+/** Reads a workspace file into IndexedDB and this session; problems are shown, the rest kept; never rejects. */
+export async function importWorkspaceFile(file: File): Promise<void> {
+  if (file.size > MAX_FILE_BYTES) {
+    addProblems([{ code: 'tooLarge', params: { limit: formatBytes(MAX_FILE_BYTES) } }]);
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    addProblems([{ code: 'unreadable', params: { store: file.name, detail: error instanceof Error ? error.message : String(error) } }]);
+    return;
+  }
+  const { data, problems } = parseWorkspace(text);
+  addProblems(problems);
+  if (!data) return;
+  useImports.setState((s) => withLayers(s, data.importedLayers));
+  persist((db) => db.putAll(data));
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DeckStorageError, LocalDeckStorage, type KeyValueStore } from '../../src/state/present';
+
+const NOW = '2026-03-02T00:00:00.000Z';
+
+function memory(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (key) => data[key] ?? null,
+    setItem: (key, value) => {
+      data[key] = value;
+    },
+  };
+}
+
+describe('localStorage deck adapter', () => {
+  test('nothing stored → null; saved deck → the same deck, as a versioned file', async () => {
+    const store = memory();
+    const storage = new LocalDeckStorage(store, 'k', () => NOW);
+    await expect(storage.load()).resolves.toBeNull();
+    const deck = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8')).deck;
+    await storage.save(deck);
+    expect(JSON.parse(store.data.k ?? '{}')).toMatchObject({ version: 1, info: { app: 'planmap', kind: 'deck', savedAt: NOW } });
+    await expect(storage.load()).resolves.toEqual(deck);
+    expect(storage.lastProblems).toEqual([]);
+  });
+
+  test('unreadable data rejects with a DeckStorageError naming the problems (nothing else thrown)', async () => {
+    const storage = new LocalDeckStorage(memory({ k: '{not json' }), 'k', () => NOW);
+    const error = await storage.load().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeckStorageError);
+    expect((error as DeckStorageError).problems[0]?.code).toBe('not-json');
+  });
+
+  test('a partly damaged deck loads its valid part and keeps the problems', async () => {
+    const raw = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8'));
+    raw.deck.scenes[0].title = '';
+    const storage = new LocalDeckStorage(memory({ k: JSON.stringify(raw) }), 'k', () => NOW);
+    const deck = await storage.load();
+    expect(deck?.scenes.length).toBe(2);
+    expect(storage.lastProblems).toEqual([{ code: 'bad-scene', scene: 1, field: 'title' }]);
+  });
+
+  test('no localStorage at all is an error on load and save, not a crash', async () => {
+    const storage = new LocalDeckStorage(null);
+    await expect(storage.load()).rejects.toBeInstanceOf(DeckStorageError);
+    await expect(storage.save({ id: 'd', title: '', scenes: [], createdAt: NOW, updatedAt: NOW })).rejects.toBeInstanceOf(DeckStorageError);
+  });
+});
