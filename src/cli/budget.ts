@@ -72,7 +72,7 @@ function startupJs(dir: string): { initial: string[]; all: string[]; styles: str
   if (entries.length === 0) throw new Error(`budget: ${dir}/index.html has no module script`);
   const read = (file: string) => (/\.m?js$/.test(file) && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : null);
   const initial = initialGraph(entries, read);
-  const all = listFiles(dir, 'assets', /\.m?js$/);
+  const all = [...listFiles(dir, 'assets', /\.m?js$/), ...listFiles(dir, '.', /\.m?js$/).map((f) => f.slice(2))];
   const styles = refs.styles.map((p) => resolveRef('index.html', p)).filter((p): p is string => p !== null && existsSync(join(dir, p)));
   return { initial, all, styles };
 }
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     console.log(formatGrid(['group', 'file', 'raw', 'gzip'], [
       ...fileRows('initial JS', m.initialApp),
       ...fileRows('maplibre-gl (not counted)', m.maplibre),
-      ...fileRows('lazy JS (not counted)', m.lazy),
+      ...fileRows('lazy / service-worker JS (not counted)', m.lazy),
       ...fileRows('initial CSS (info)', m.css),
       ...fileRows('fonts (info)', m.fonts),
       ...fileRows('start-up geodata', m.geodata),

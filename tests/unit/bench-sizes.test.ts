@@ -9,13 +9,14 @@ const HTML = `<!doctype html>
   <link rel="modulepreload" crossorigin href="/assets/maplibre-gl-XyZ.js">
   <link rel="stylesheet" crossorigin href="/assets/maplibre-gl-q1.css">
   <link rel="stylesheet" href='/assets/index-c2.css'>
-  <script src="/legacy.js"></script>
+  <script src="/legacy.js" defer></script>
+  <script>inline()</script>
 </head><body><div id="root"></div></body></html>`;
 
 describe('htmlRefs', () => {
-  it('finds module scripts, modulepreloads and stylesheets (not icons or classic scripts)', () => {
+  it('finds scripts, modulepreloads and stylesheets (not icons)', () => {
     expect(htmlRefs(HTML)).toEqual({
-      scripts: ['/assets/index-AbC.js'],
+      scripts: ['/assets/index-AbC.js', '/legacy.js'],
       preloads: ['/assets/maplibre-gl-XyZ.js'],
       styles: ['/assets/maplibre-gl-q1.css', '/assets/index-c2.css'],
     });

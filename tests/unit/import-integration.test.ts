@@ -12,7 +12,7 @@ import { diffStyle } from '../../src/map/style/diff';
 import { importedColor, IMPORTED_COLORS } from '../../src/map/style/imported';
 import type { StyleInput } from '../../src/map/style/types';
 import { noteMessage, problemMessage } from '../../src/panels/import/messages';
-import { buildSearchIndex, type FeatureEntry } from '../../src/search/index';
+import { buildSearchIndex, MAX_IMPORTED_ENTRIES, type FeatureEntry } from '../../src/search/index';
 import { searchIndex } from '../../src/search/match';
 import { pickAction } from '../../src/search/pick';
 import { finishedJob, mergeImported, newLayerId, toggledImported, withLayers, withoutLayer, type ImportsState } from '../../src/state/imports';
@@ -80,6 +80,12 @@ describe('imported layers join coverage, search and the map', () => {
     expect([entry.id, entry.layer, entry.where]).toEqual(['imp-a-1', 'imported', '调研点位']);
     const action = pickAction(entry, new Map());
     expect(action).toEqual({ highlighted: [], bounds: [105.86, 28.05, 105.86, 28.05], maxZoom: 10.5, focus: null });
+  });
+
+  test('at most MAX_IMPORTED_ENTRIES imported features are indexed (the index is rebuilt on the main thread)', () => {
+    const features = Array.from({ length: MAX_IMPORTED_ENTRIES + 5 }, (_, i) => feature(`imp-a-${i + 1}`, `p${i}`, [105, 28]));
+    const index = buildSearchIndex({}, null, [{ id: 'a', name: 'a', collection: { type: 'FeatureCollection', features } }]);
+    expect(index.entries).toHaveLength(MAX_IMPORTED_ENTRIES);
   });
 
   const base: StyleInput = {

@@ -73,7 +73,6 @@ function checkSamples(label: string, samples: readonly LoadSample[]): void {
   if (errors.length > 0) console.error(`! ${label}: console errors: ${errors.slice(0, 3).join(' | ')}`);
 }
 
-/** Loads two pages alternately (ABBA order), after one discarded warm-up load of each. */
 /** Median of each load phase over the samples (-1 when a phase was never observed). */
 function phaseMedians(samples: readonly LoadSample[]): Record<keyof LoadPhases | 'idle', number> {
   const of = (values: number[]) => (values.length > 0 ? Math.round(median(values)) : -1);
@@ -90,6 +89,7 @@ interface Alternated {
   raw: { a: number[]; b: number[]; phasesA: Record<string, number>; phasesB: Record<string, number> };
 }
 
+/** Loads two pages alternately (ABBA order), after one discarded warm-up load of each. */
 async function alternate(browser: Browser, baseURL: string, a: string, b: string, runs: number, label: string): Promise<Alternated> {
   await loadOnce(browser, baseURL, a);
   await loadOnce(browser, baseURL, b);
@@ -164,15 +164,16 @@ async function browserSections(opts: Options, data: RealData, bbox: BBox, result
 }
 
 const NOTES = [
-  '1: from navigation start to the first MapLibre `idle` (the app marks its map container data-map-state="idle"; the bare page does the same). '
-    + 'Bare page: same maplibre-gl, same GeoJSON files (by URL), same fonts, map size and bounds; one style layer per layer type the app draws, constant paint.',
-  '2: `click` event timestamp → the animation frame after the details name changed; clicks on county label points, cycling through the counties.',
+  '1: navigation start → first MapLibre `idle` (the app marks its map container data-map-state="idle"; the bare page does the same); fresh context '
+    + 'per run, so every app load is a first visit (its service worker registers and precaches meanwhile). Bare page: same maplibre-gl, same GeoJSON '
+    + 'files (by URL, fetched by the worker), fonts, map size and bounds; one style layer per layer type the app draws, constant paint.',
+  '2: `click` event timestamp → the animation frame after the details name changed; county label points, cycling through the counties, 350 ms apart.',
   '3: Node (tsx). Synthetic: seeded points (70 %) and 2–6 vertex lines inside the plan bbox, against the 13 real plan counties. '
     + 'The naive loop is capped per size; above the cap it runs on the first features and is extrapolated linearly.',
   '4: Node: searchIndex + resultGroups per keystroke, every prefix of each query, 30 rounds. Browser: keydown timestamp → the frame after the input was handled.',
-  '5: what it measures: the app\'s map stack without the React shell — data loading (src/geo/load.ts), label points, style build, MapAdapter with controls — '
-    + 'plus one GeoJSON source of 100k points (fetched and parsed in the page, as an imported file would be) and a circle layer, vs the bare page with the same points. '
-    + 'The import feature itself is not measured (it does not exist yet).',
+  '5: the app\'s map stack without the React shell — data loading (src/geo/load.ts), label points, buildStyle with its imported-layer family '
+    + '(src/map/style/imported.ts), MapAdapter with controls — with 100k seeded points fetched and parsed in the page (as an imported file would be) '
+    + 'and passed as an imported layer, vs the bare page with the same points as one circle layer of the same size. The import UI itself is not measured.',
 ];
 
 function phaseText(p: Record<string, number> | undefined): string {

@@ -16,12 +16,12 @@ function attr(tag: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-/** Module scripts, modulepreload links and stylesheets of an HTML document. */
+/** Scripts with a `src` (module or classic), modulepreload links and stylesheets of an HTML document. */
 export function htmlRefs(html: string): HtmlRefs {
   const out: HtmlRefs = { scripts: [], preloads: [], styles: [] };
   for (const m of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attr(m[0], 'src');
-    if (src && attr(m[0], 'type') === 'module') out.scripts.push(src);
+    if (src) out.scripts.push(src);
   }
   for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attr(m[0], 'rel') ?? '').toLowerCase();

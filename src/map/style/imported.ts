@@ -60,14 +60,14 @@ function layersOf(input: StyleInput, layer: ImportedStyleLayer): { z: number; la
       z: 45,
       layer: {
         id: `${source}-outline`, type: 'line', source, metadata, filter: POLYGONS,
-        layout: { visibility }, paint: { 'line-color': color, 'line-width': 2 },
+        layout: { visibility }, paint: { 'line-color': color, 'line-width': 2.5 },
       },
     },
     {
       z: 58,
       layer: {
         id: `${source}-line`, type: 'line', source, metadata, filter: LINES,
-        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 2.4 },
+        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 3 },
       },
     },
     {
@@ -75,7 +75,7 @@ function layersOf(input: StyleInput, layer: ImportedStyleLayer): { z: number; la
       layer: {
         id: `${source}-circle`, type: 'circle', source, metadata, filter: POINTS,
         layout: { visibility },
-        paint: { 'circle-radius': 5, 'circle-color': color, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 1.5 },
+        paint: { 'circle-radius': 6, 'circle-color': color, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 2 },
       },
     },
     {

@@ -51,4 +51,4 @@ export const STATUS_LOOK: Record<Status, StatusLook> = {
 };
 
 /** Metres per pixel at zoom 0 on latitude 28° (the plan area), for km → px conversions. */
-export const METERS_PER_PX_Z0 = 156_543.03 * Math.cos((28 * Math.PI) / 180);
+export const METERS_PER_PX_Z0 = (40_075_016.686 / 512) * Math.cos((28 * Math.PI) / 180); // MapLibre: 512-px world at zoom 0

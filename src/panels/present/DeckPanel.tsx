@@ -92,7 +92,8 @@ export function DeckPanel() {
     listRef.current?.querySelector<HTMLElement>(`[data-scene-id="${CSS.escape(focus.id)}"] [data-action="${focus.action}"]`)?.focus();
   });
 
-  if (status !== 'ready' || !deck) return <p className="empty">{t('present.loading')}</p>;
+  if (status !== 'ready') return <p className="empty">{t('present.loading')}</p>;
+  if (!deck) return <div className="deck"><Notice /><p className="empty">{t('present.empty')}</p></div>;
   const show = (scene: Scene) => applyScene(scene, { viewport: mapViewport(), padding: EDIT_PADDING, duration: flightMs() });
   const add = () => {
     const id = addCurrentView(t('present.newSceneTitle', { n: deck.scenes.length + 1 }));

@@ -1,18 +1,18 @@
 /**
  * The app's map stack with an imported 100k-point layer, without the React shell: the app's data
- * loading (src/geo/load.ts), county label points, style build (src/map/style/build.ts) and MapAdapter
- * (src/map/adapter.ts, with its controls, listeners and feature-state), plus one extra GeoJSON source and
- * circle layer holding the points, passed as data the way an imported file would be (read and parsed in
- * the page). The import feature itself does not exist yet; this is the code path it will build on.
+ * loading (src/geo/load.ts), county label points, style build (src/map/style/build.ts, with its
+ * imported-layer family src/map/style/imported.ts) and MapAdapter (src/map/adapter.ts, with its controls,
+ * listeners and feature-state). The points are read and parsed in the page, as an imported file would be,
+ * and handed to the style as an imported layer. The import UI (file reading, checks, storage) is not part
+ * of this page.
  */
 import { bbox } from '@turf/turf';
-import type { StyleSpecification } from 'maplibre-gl';
 import { loadLayers } from '../../../geo/load';
 import { labelPoints } from '../../../geo/labels';
 import { MapAdapter } from '../../../map/adapter';
 import { buildStyle } from '../../../map/style/build';
 import { DEFAULT_VISIBLE } from '../../../state/layers';
-import { fail, fetchPoints, fontUrls, mapContainer, markIdle, POINTS_LAYER, POINTS_SOURCE, readParams } from './shared';
+import { fail, fetchPoints, fontUrls, mapContainer, markIdle, readParams } from './shared';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
@@ -22,13 +22,11 @@ async function start(): Promise<void> {
     params.pointsUrl ? fetchPoints(params.pointsUrl) : Promise.resolve(null),
   ]);
   if (problems.length > 0) throw new Error(problems.map((p) => `${p.layer}: ${p.message}`).join('; '));
-  const base = buildStyle({
+  const style = buildStyle({
     lang: 'zh', visible: new Set(DEFAULT_VISIBLE), data: collections, countyLabels: labelPoints(collections.counties),
     hidden: [], choropleth: null, measure: null, fonts: fontUrls(),
+    imported: points ? [{ id: 'bench-100k', name: '100k points', collection: points, visible: true }] : [],
   });
-  const style: StyleSpecification = points
-    ? { ...base, sources: { ...base.sources, [POINTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'id' } }, layers: [...base.layers, POINTS_LAYER] }
-    : base;
   const counties = collections.counties;
   const [w, s, e, n] = counties ? bbox(counties) : (params.bounds as [number, number, number, number]);
   let idle = false;

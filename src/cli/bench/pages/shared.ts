@@ -3,7 +3,8 @@
  * font URLs of the app, and the idle mark (`data-map-state="idle"` on the map container, exactly what
  * the app's MapView sets, so one probe times every page).
  */
-import type { CircleLayerSpecification, GeoJSONSourceSpecification, LngLatBoundsLike } from 'maplibre-gl';
+import type { CircleLayerSpecification, LngLatBoundsLike } from 'maplibre-gl';
+import type { PlanCollection } from '../../../geo/types';
 
 /** Parameters every bench page reads from its query string. */
 export interface PageParams {
@@ -40,20 +41,27 @@ export function fontUrls(): { regular: string; bold: string } {
   };
 }
 
-/** Fetches and parses a GeoJSON in the page, as an imported file would be read. */
-export async function fetchPoints(url: string): Promise<GeoJSONSourceSpecification['data']> {
+/** Fetches and parses a GeoJSON FeatureCollection in the page, as an imported file would be read. */
+export async function fetchPoints(url: string): Promise<PlanCollection> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`bench page: HTTP ${response.status} for ${url}`);
-  return (await response.json()) as GeoJSONSourceSpecification['data'];
+  const json = (await response.json()) as Partial<PlanCollection>;
+  if (json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error(`bench page: ${url} is not a FeatureCollection`);
+  return json as PlanCollection;
 }
 
-/** Source id of the extra point layer. */
+/** Source id of the bare page's point layer. */
 export const POINTS_SOURCE = 'bench-points';
 
-/** The extra point layer, identical on both pages. */
+/**
+ * The bare page's point layer: a plain circle layer drawn like the app's imported points (radius 6,
+ * 2 px halo stroke; src/map/style/imported.ts), since circle size decides most of the drawing cost. The
+ * app's imported family also has fill, outline and line layers (filtered out for points) and labels
+ * from zoom 8 (not shown at the start view).
+ */
 export const POINTS_LAYER: CircleLayerSpecification = {
   id: 'bench-points-circle', type: 'circle', source: POINTS_SOURCE,
-  paint: { 'circle-radius': 2, 'circle-color': '#c2410c', 'circle-opacity': 0.7 },
+  paint: { 'circle-radius': 6, 'circle-color': '#d9480f', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
 };
 
 /** Sizes the map container and returns it. */
