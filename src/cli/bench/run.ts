@@ -271,8 +271,9 @@ async function main(): Promise<void> {
   for (const line of breakdown(raw, results)) console.log(`  ${line}`);
   if (results.coverage) {
     console.log('');
-    console.log('coverage detail: CPU time of this process (other load inflates it much less than wall time); "shared work" is buildCoverage with no county '
-      + '(ids, geometry parts, geodesic lengths, sorting), which both versions do, so no index can beat naive by more than naive / shared');
+    console.log('coverage detail: CPU time of the whole process (all threads, so V8\'s GC helpers can push it above wall time on a quiet machine, '
+      + 'but other processes\' load inflates it much less); "shared work" is buildCoverage with no county (ids, geometry parts, geodesic lengths, '
+      + 'sorting), which both versions do, so no index can beat naive by more than naive / shared');
     console.log(coverageDetail(results.coverage));
   }
   const misses = missed(rows);
