@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { MeasureControl } from '../map/MeasureControl';
 import { PhaseControl } from '../map/PhaseControl';
@@ -11,9 +11,6 @@ import { translate } from '../i18n/strings';
 import { setUrlNotices, useT, useUi } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
-import { BriefingPage } from '../briefing/BriefingPage';
-import { PresenterOverlay } from '../panels/present/PresenterOverlay';
-import { usePresentBoot } from '../panels/present/usePresentBoot';
 import { briefParam } from '../present/briefing';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
@@ -43,6 +40,13 @@ function UrlNotices() {
   );
 }
 
+// The presentation feature (deck boot, presenter overlay) loads when a scene link or the present tab asks for it.
+const PresentRoot = lazy(() => import('../panels/present/PresentRoot'));
+const wantsPresentAtStart = /[?&]scene=/.test(window.location.search);
+
+// The printable county briefing is its own page; its code loads only there.
+const BriefingPage = lazy(() => import('../briefing/BriefingPage').then((m) => ({ default: m.BriefingPage })));
+
 /** The shell: top bar, layers on the left, map in the middle, details on the right. */
 function Shell() {
   const t = useT();
@@ -51,7 +55,9 @@ function Shell() {
   const panel = useExplore((s) => s.panel);
   useEffect(startLoading, []);
   useEffect(() => (status === 'ready' ? startUrlSync(setUrlNotices) : undefined), [status]);
-  usePresentBoot(status === 'ready');
+  const presentOpen = useExplore((s) => s.panel === 'present');
+  const [present, setPresent] = useState(wantsPresentAtStart);
+  if (presentOpen && !present) setPresent(true); // latch: once loaded, the presentation stays mounted
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');
@@ -68,7 +74,11 @@ function Shell() {
         {status === 'ready' && <MeasureControl />}
         <DataProblems />
         <UrlNotices />
-        {status === 'ready' && <PresenterOverlay />}
+        {status === 'ready' && present && (
+          <Suspense fallback={null}>
+            <PresentRoot />
+          </Suspense>
+        )}
       </main>
       <RightPanel />
     </div>
@@ -78,5 +88,10 @@ function Shell() {
 /** The app, or a county briefing sheet when the URL asks for one (`?brief=<adcode>`). */
 export function App() {
   const brief = briefParam(window.location.search);
-  return brief ? <BriefingPage adcode={brief} /> : <Shell />;
+  if (!brief) return <Shell />;
+  return (
+    <Suspense fallback={null}>
+      <BriefingPage adcode={brief} />
+    </Suspense>
+  );
 }

@@ -1,43 +1,45 @@
-import { useMemo } from 'react';
-import { buildCoverage, countyMetrics, countyThemeMatrix, findGaps, type CoverageLayers } from '../geo/coverage';
-import type { Collections } from '../geo/lookup';
-import type { PlanModel } from '../plan/types';
+import { useEffect, useMemo, useState } from 'react';
+import type { countyMetrics, countyThemeMatrix, findGaps } from '../geo/coverage';
+import type { PlanCollection } from '../geo/types';
 import { useData } from '../state/data';
-import unplaced from '../../geodata/unplaced.json';
+import { useImportedCollection } from '../state/imports';
 
-/** Everything the coverage view shows, computed once per (model, layers). */
+/** Everything the coverage view shows, computed once per (model, layers, imported layers). */
 export interface CoverageData {
   matrix: ReturnType<typeof countyThemeMatrix>;
   metrics: ReturnType<typeof countyMetrics>;
   gaps: ReturnType<typeof findGaps>;
+  /** Ids of the imported features that took part. */
+  importedIds: string[];
 }
 
-const cache = new WeakMap<PlanModel, WeakMap<Collections, CoverageData>>();
+type Compute = typeof import('./coverageCompute');
+let loading: Promise<Compute> | null = null;
 
-/** Coverage of the plan counties by the plan layers (rivers excluded: only built or planned features count). */
-export function coverageOf(model: PlanModel, collections: Collections): CoverageData | null {
-  const counties = collections.counties;
-  if (!counties) return null;
-  const byModel = cache.get(model) ?? new WeakMap<Collections, CoverageData>();
-  cache.set(model, byModel);
-  const hit = byModel.get(collections);
-  if (hit) return hit;
-  const layers: CoverageLayers = {
-    counties, parks: collections.parks, railways: collections.railways, highways: collections.highways,
-    corridors: collections.corridors, places: collections.places, seats: collections.seats,
-  };
-  const coverage = buildCoverage(layers);
-  const matrix = countyThemeMatrix(model, layers, { coverage });
-  const metrics = countyMetrics(model, layers, { coverage });
-  const gaps = findGaps(model, layers, { coverage, matrix, unplaced: unplaced.items });
-  const data = { matrix, metrics, gaps };
-  byModel.set(collections, data);
-  return data;
+/** Loads the coverage code (once). */
+function loadCompute(): Promise<Compute> {
+  loading ??= import('./coverageCompute');
+  return loading;
 }
 
-/** The coverage data for the loaded model and layers (null until both are loaded). */
-export function useCoverageData(): CoverageData | null {
+/** The coverage data while `active` (null until the code, the model and the layers are loaded). */
+export function useCoverageData(active: boolean): CoverageData | null {
   const model = useData((s) => s.model);
   const collections = useData((s) => s.collections);
-  return useMemo(() => (model ? coverageOf(model, collections) : null), [model, collections]);
+  const imported = useImportedCollection() as PlanCollection;
+  const [compute, setCompute] = useState<Compute | null>(null);
+  useEffect(() => {
+    if (!active || compute) return;
+    let alive = true;
+    loadCompute()
+      .then((m) => alive && setCompute(m))
+      .catch((error: unknown) => console.error('coverage code failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [active, compute]);
+  return useMemo(
+    () => (active && compute && model ? compute.coverageOf(model, collections, imported) : null),
+    [active, compute, model, collections, imported],
+  );
 }

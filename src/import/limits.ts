@@ -4,6 +4,8 @@
  */
 
 /** Largest file accepted: 50 MB. Checked on `File.size` before reading and again on the bytes. */
+import type { ImportResult } from './types';
+
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Most bytes a zip may inflate to in total (zip bombs are refused). */
@@ -41,4 +43,9 @@ export function formatBytes(bytes: number): string {
   }
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;
+}
+
+/** The result for a file refused by size alone (checked on `File.size` before any byte is read). */
+export function tooLargeResult(size: number): ImportResult {
+  return { ok: false, error: { level: 'error', code: 'tooLarge', params: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) } }, notes: [] };
 }

@@ -8,7 +8,7 @@
 import { baseName, extensionOf, formatOfExtension, sniffFormat, type Sniffed } from './detect';
 import { parseGeojson, schemaMessage } from './geojson';
 import { parseCsv } from './csv';
-import { MAX_FILE_BYTES, formatBytes } from './limits';
+import { MAX_FILE_BYTES, tooLargeResult } from './limits';
 import { buildLayer, isNote, sourceText, type LayerDraft } from './normalize';
 import { NoteList, noteText } from './notes';
 import { readShapefiles } from './shapefile';
@@ -109,10 +109,7 @@ async function run(input: ImportInput, options: ImportOptions, notes: NoteList, 
   return { ok: true, layers, notes: notes.finish() };
 }
 
-/** The result for a file refused by size alone (checked on `File.size` before any byte is read). */
-export function tooLargeResult(size: number): ImportResult {
-  return { ok: false, error: { level: 'error', code: 'tooLarge', params: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) } }, notes: [] };
-}
+export { tooLargeResult };
 
 /**
  * Imports one file. Never throws: every outcome is either layers plus notes or an error plus notes.

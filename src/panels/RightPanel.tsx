@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useData } from '../state/data';
 import { setPanel, useExplore } from '../state/explore';
 import { useFocus } from '../state/focus';
@@ -6,12 +7,14 @@ import { useT } from '../state/ui';
 import { PANELS } from '../state/urlCodec';
 import { DetailsPanel } from './details/DetailsPanel';
 import { TaskCard } from './details/TaskCard';
-import { PlanReader } from './reader/PlanReader';
-import { IndicatorTable } from './tables/IndicatorTable';
-import { TaskTable } from './tables/TaskTable';
-import { CoveragePanel } from './coverage/CoveragePanel';
 import { BriefingLink } from './present/BriefingLink';
-import { DeckPanel } from './present/DeckPanel';
+
+// Tabs other than the details load their code when first opened (keeps the start-up bundle small).
+const PlanReader = lazy(() => import('./reader/PlanReader').then((m) => ({ default: m.PlanReader })));
+const TaskTable = lazy(() => import('./tables/TaskTable').then((m) => ({ default: m.TaskTable })));
+const IndicatorTable = lazy(() => import('./tables/IndicatorTable').then((m) => ({ default: m.IndicatorTable })));
+const CoveragePanel = lazy(() => import('./coverage/CoveragePanel').then((m) => ({ default: m.CoveragePanel })));
+const DeckPanel = lazy(() => import('./present/DeckPanel').then((m) => ({ default: m.DeckPanel })));
 
 /** The task or indicator in focus, when no feature is selected. */
 function FocusedItem() {
@@ -49,11 +52,13 @@ export function RightPanel() {
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === 'details' && (hasSelection ? <><DetailsPanel /><BriefingLink /></> : <><DetailsPanel /><FocusedItem /></>)}
-        {panel === 'reader' && <PlanReader />}
-        {panel === 'tasks' && <TaskTable />}
-        {panel === 'indicators' && <IndicatorTable />}
-        {panel === 'coverage' && <CoveragePanel />}
-        {panel === 'present' && <DeckPanel />}
+        <Suspense fallback={<p className="empty">{t('data.loading')}</p>}>
+          {panel === 'reader' && <PlanReader />}
+          {panel === 'tasks' && <TaskTable />}
+          {panel === 'indicators' && <IndicatorTable />}
+          {panel === 'coverage' && <CoveragePanel />}
+          {panel === 'present' && <DeckPanel />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -7,7 +7,7 @@
 import { bbox } from '@turf/turf';
 import type { LayerId, PlanCollection } from '../geo/types';
 import type { Comparator, PlanModel } from '../plan/types';
-import { pinyinKeys, type PinyinKeys } from './pinyin';
+import { pinyinKeys, pinyinReady, type PinyinKeys } from './pinyin';
 
 export type SearchType = 'feature' | 'task' | 'indicator' | 'agency';
 
@@ -179,7 +179,7 @@ export function normalize(text: string): string {
 const HAN = /\p{Script=Han}/u;
 
 /** Builds the haystack of one entry from its raw searchable texts and ids. */
-export function makeHaystack(rawTexts: readonly (string | null | undefined)[], rawIds: readonly string[], tie: number): Haystack {
+export function makeHaystack(rawTexts: readonly (string | null | undefined)[], rawIds: readonly string[], tie: number, withPinyin = true): Haystack {
   const texts: string[] = [];
   const latin: boolean[] = [];
   const pinyin: PinyinKeys[] = [];
@@ -190,7 +190,7 @@ export function makeHaystack(rawTexts: readonly (string | null | undefined)[], r
     texts.push(text);
     const han = HAN.test(text);
     latin.push(!han);
-    if (han) {
+    if (han && withPinyin) {
       const keys = pinyinKeys(text);
       if (keys && keys.full !== '' && !pinyin.some((k) => k.full === keys.full)) pinyin.push(keys);
     }
@@ -230,12 +230,13 @@ export function buildSearchIndex(
   collections: Partial<Record<LayerId, PlanCollection>>,
   model?: PlanModel | null,
   imported: readonly ImportedSearchLayer[] = [],
+  withPinyin = pinyinReady(),
 ): SearchIndex {
   const entries: SearchEntry[] = [];
   const haystacks: Haystack[] = [];
   const push = (entry: SearchEntry, texts: readonly (string | null | undefined)[], ids: readonly string[], typeRank: number, tier: number) => {
     if (entries.length >= MAX_ENTRIES) return;
-    haystacks.push(makeHaystack(texts, ids, tieKey(typeRank, tier, entries.length)));
+    haystacks.push(makeHaystack(texts, ids, tieKey(typeRank, tier, entries.length), withPinyin));
     entries.push(entry);
   };
 

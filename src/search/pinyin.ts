@@ -3,7 +3,27 @@
  * per keystroke). Tones are dropped, ü is written `v` (what people type), non-Han characters are kept
  * as lowercase letters/digits and everything else (spaces, punctuation) is dropped.
  */
-import { pinyin } from 'pinyin-pro';
+
+/** Converts Han text to toneless syllables (pinyin-pro, loaded on demand: it is large). */
+type Engine = (text: string) => string[];
+let engine: Engine | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the pinyin dictionary (once). Until it has loaded, {@link pinyinKeys} returns null and search
+ * matches Chinese and English only; callers rebuild their index when this resolves.
+ */
+export function loadPinyin(): Promise<void> {
+  loading ??= import('pinyin-pro').then(({ pinyin }) => {
+    engine = (text) => pinyin(text, { toneType: 'none', type: 'array', v: true });
+  });
+  return loading;
+}
+
+/** True once the pinyin dictionary is loaded. */
+export function pinyinReady(): boolean {
+  return engine !== null;
+}
 
 export interface PinyinKeys {
   /** Full pinyin without tones or separators ("gulinxian"). */
@@ -22,10 +42,10 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
-/** Pinyin keys of a text; null when the text has no Han character. */
+/** Pinyin keys of a text; null when the text has no Han character or the dictionary is not loaded yet. */
 export function pinyinKeys(text: string): PinyinKeys | null {
-  if (!hasHan(text)) return null;
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+  if (!engine || !hasHan(text)) return null;
+  const syllables = engine(text);
   let full = '';
   let initials = '';
   const starts: number[] = [];

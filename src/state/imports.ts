@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { MAX_FILE_BYTES, formatBytes, tooLargeResult, type ImportedCollection, type ImportedFeature, type ImportNote, type ImportProgress, type ImportResult } from '../import';
+import { MAX_FILE_BYTES, formatBytes, tooLargeResult } from '../import/limits';
+import type { ImportedCollection, ImportedFeature, ImportNote, ImportProgress, ImportResult } from '../import/types';
 import { WorkspaceDb, parseWorkspace, serializeWorkspace, type StorageProblem, type StoredLayer, type WorkspaceData } from '../storage';
 import { downloadBlob } from '../export/download';
 import type { ImportReply, ImportRequest } from '../workers/import.worker';

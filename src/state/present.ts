@@ -3,6 +3,7 @@
  * Decks persist through a {@link DeckStorage} (localStorage now; IndexedDB can be added behind the same
  * interface). Stored data that cannot be read gives a clear message and the default deck — never a throw.
  */
+import { useSceneRef } from './sceneRef';
 import { create } from 'zustand';
 import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
@@ -300,3 +301,8 @@ export async function resetDeck(): Promise<void> {
 export function dismissPresentNotice(): void {
   usePresent.setState({ notice: null });
 }
+
+// Mirror the active scene id for the URL sync (which must not load this module).
+usePresent.subscribe((s, p) => {
+  if (s.activeId !== p.activeId) useSceneRef.setState({ activeId: s.activeId });
+});

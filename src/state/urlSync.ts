@@ -8,7 +8,7 @@ import { useData } from './data';
 import { useExplore } from './explore';
 import { useFocus } from './focus';
 import { useLayers } from './layers';
-import { usePresent } from './present';
+import { useSceneRef } from './sceneRef';
 import { useSelection } from './selection';
 import { useUi } from './ui';
 import { formatUrl, parseUrl, type UrlState } from './urlCodec';
@@ -29,7 +29,7 @@ export function currentUrlState(): UrlState {
     filters: explore.filters,
     phase: explore.phase,
     compare: explore.compare ?? undefined,
-    scene: usePresent.getState().activeId ?? undefined,
+    scene: useSceneRef.getState().activeId ?? undefined,
   };
 }
 
@@ -98,7 +98,7 @@ export function startUrlSync(notify: (notices: string[]) => void): () => void {
     useFocus.subscribe((s, p) => s.focus !== p.focus && write()),
     useExplore.subscribe((s, p) => (s.panel !== p.panel || s.doc !== p.doc || s.filters !== p.filters || s.phase !== p.phase || s.compare !== p.compare) && write()),
     useCamera.subscribe((s, p) => s.view !== p.view && write()),
-    usePresent.subscribe((s, p) => s.activeId !== p.activeId && write()),
+    useSceneRef.subscribe((s, p) => s.activeId !== p.activeId && write()),
   ];
   window.addEventListener('popstate', readLocation);
   return () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distance } from '@turf/turf';
+import { area, distance, length, lineString, polygon } from '@turf/turf';
 import { measureFeatures, pathLengthKm, polygonAreaKm2 } from '../../src/geo/measure';
 
 describe('measure', () => {
@@ -23,6 +23,13 @@ describe('measure', () => {
     const expected = R * R * 0.1 * rad * (Math.sin(28.1 * rad) - Math.sin(28 * rad));
     expect(Math.abs(km2 - expected) / expected).toBeLessThan(0.005);
     expect(polygonAreaKm2([[105, 28], [105.1, 28]])).toBe(0);
+  });
+
+  test('length and area agree with turf on an irregular path and polygon', () => {
+    const pts = [[103.7, 27.3], [104.1, 27.9], [105.2, 28.1], [105.9, 27.6]];
+    expect(pathLengthKm(pts)).toBeCloseTo(length(lineString(pts), { units: 'kilometers' }), 9);
+    const ring = [...pts, pts[0] as number[]];
+    expect(polygonAreaKm2(pts)).toBeCloseTo(area(polygon([ring])) / 1e6, 6);
   });
 
   test('the overlay closes the polygon in area mode and draws a path otherwise', () => {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadPinyin } from '../../src/search/pinyin';
 import { buildCoverage } from '../../src/geo/coverage';
 import type { LayerId, PlanCollection } from '../../src/geo/types';
 import { STRINGS } from '../../src/i18n/strings';
@@ -17,6 +18,8 @@ import { searchIndex } from '../../src/search/match';
 import { pickAction } from '../../src/search/pick';
 import { finishedJob, mergeImported, newLayerId, toggledImported, withLayers, withoutLayer, type ImportsState } from '../../src/state/imports';
 import { STORAGE_PROBLEM_CODES, type StoredLayer } from '../../src/storage';
+
+beforeAll(() => loadPinyin());
 
 function feature(id: string, name: string, coordinates: [number, number]): ImportedFeature {
   return {

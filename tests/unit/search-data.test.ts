@@ -1,10 +1,13 @@
 /** Search over the committed data (geodata/*.geojson + plan.json); skipped until the layers exist. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadPinyin } from '../../src/search/pinyin';
 import type { LayerId, PlanCollection } from '../../src/geo/types';
 import type { PlanModel } from '../../src/plan/types';
 import { buildSearchIndex, type AgencyEntry, type SearchIndex } from '../../src/search/index';
 import { searchIndex } from '../../src/search/match';
+
+beforeAll(() => loadPinyin());
 
 const ready = existsSync('geodata/counties.geojson');
 

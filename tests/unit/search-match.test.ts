@@ -1,5 +1,6 @@
 /** Search: index building, matching, ranking, picking — on inline fixtures only. */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadPinyin } from '../../src/search/pinyin';
 import { indexFeatures } from '../../src/geo/lookup';
 import type { BaseProps, LayerId, PlanCollection, PlanFeature } from '../../src/geo/types';
 import type { Indicator, PlanModel, Task } from '../../src/plan/types';
@@ -7,6 +8,8 @@ import { buildSearchIndex, formatValue, type AgencyEntry, type SearchEntry } fro
 import { resultGroups, Score, searchIndex } from '../../src/search/match';
 import { pickAction } from '../../src/search/pick';
 import { pinyinKeys, pinyinQuery } from '../../src/search/pinyin';
+
+beforeAll(() => loadPinyin());
 
 type Props = Partial<BaseProps> & Pick<BaseProps, 'id' | 'name' | 'nameEn' | 'kind'> & Record<string, unknown>;
 

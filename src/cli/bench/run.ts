@@ -13,6 +13,7 @@
  * coverage,search,imported` (a subset). Timings are noisy on a shared machine: the load average is
  * printed with the results.
  */
+import { loadPinyin } from '../../search/pinyin';
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
   }
   if (opts.only.has('search')) {
     log('search: real data and 10k synthetic entries');
+    await loadPinyin();
     results.search = benchSearch(data, 10_000, opts.quick ? 5 : 30);
   }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { matrixCell, type CountyThemeMatrix } from '../../geo/coverage';
+import type { CountyThemeMatrix } from '../../geo/coverage';
 import type { Labels } from '../../explore/coverageTables';
 import type { PlanIndex } from '../../explore/planIndex';
 import { focusItem } from '../../explore/actions';
@@ -35,7 +35,7 @@ export function CellDetail({ cell, matrix, labels, index }: {
   const t = useT();
   const collections = useData((s) => s.collections);
   const lang = useUi((s) => s.lang);
-  const c = matrixCell(matrix, cell.countyId, cell.theme);
+  const c = matrix.cells.find((x) => x.countyId === cell.countyId && x.theme === cell.theme);
   const featureIds = c ? [...c.featuresInside, ...c.featuresTouching] : [];
   const key = featureIds.join(' ');
   useEffect(() => {

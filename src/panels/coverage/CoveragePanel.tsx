@@ -47,7 +47,7 @@ export function CoveragePanel() {
   const collections = useData((s) => s.collections);
   const measure = useCoverage((s) => s.measure);
   const cell = useCoverage((s) => s.cell);
-  const data = useCoverageData();
+  const data = useCoverageData(true);
   const [error, setError] = useState<string | null>(null);
   if (!model || !data) return null;
   const features = featureIndexOf(collections);

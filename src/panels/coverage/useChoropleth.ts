@@ -8,7 +8,7 @@ import { useExplore } from '../../state/explore';
 export function useChoroplethClasses() {
   const active = useExplore((s) => s.panel === 'coverage');
   const measure = useCoverage((s) => s.measure);
-  const data = useCoverageData();
+  const data = useCoverageData(active);
   return useMemo(() => {
     if (!active || !data) return null;
     const values = measureValues(measure, data.matrix, data.metrics);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
-import { MAX_FILE_BYTES, formatBytes } from '../../import';
+import { MAX_FILE_BYTES, formatBytes } from '../../import/limits';
 import { importedColor } from '../../map/style/imported';
 import {
   exportWorkspace, hydrateImports, importFiles, importWorkspaceFile, removeImportedLayer, setGcj02, toggleImportedLayer, useImports,

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { featureIndexOf } from '../../explore/derived';
 import type { StringKey } from '../../i18n/strings';
 import { buildSearchIndex, normalize, type SearchEntry } from '../../search/index';
+import { loadPinyin, pinyinReady } from '../../search/pinyin';
 import { resultGroups, searchIndex, type SearchResult } from '../../search/match';
 import { pickAction } from '../../search/pick';
 import { requestFit } from '../../state/camera';
@@ -95,7 +96,19 @@ export function SearchBox() {
   const collections = useData((s) => s.collections);
   const model = useData((s) => s.model);
   const imported = useImportedSearchLayers();
-  const index = useMemo(() => buildSearchIndex(collections, model, imported), [collections, model, imported]);
+  const [pinyin, setPinyin] = useState(pinyinReady);
+  useEffect(() => {
+    if (pinyin) return;
+    let alive = true;
+    loadPinyin()
+      .then(() => alive && setPinyin(true))
+      .catch((error: unknown) => console.error('pinyin dictionary failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [pinyin]);
+  // Rebuilt once when the pinyin dictionary arrives (until then Chinese and English match).
+  const index = useMemo(() => buildSearchIndex(collections, model, imported, pinyin), [collections, model, imported, pinyin]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
