@@ -99,6 +99,8 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
     },
     openTab: async (tab) => {
       await page.getByTestId(`tab-${tab}`).click();
+      // Tabs load their code on first use: wait until the tab's content is there.
+      await page.locator(`#tabpanel-${tab} > :not(.empty)`).first().waitFor();
     },
     openFeature: async (name) => {
       await app.search(name);
