@@ -12,6 +12,7 @@ import { setUrlNotices, useT, useUi } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
 import { briefParam } from '../present/briefing';
+import { SettingsButton } from '../panels/settings/SettingsButton';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
 function DataProblems() {
@@ -53,6 +54,8 @@ function Shell() {
   const lang = useUi((s) => s.lang);
   const status = useData((s) => s.status);
   const panel = useExplore((s) => s.panel);
+  // Without a map (no WebGL) the map-only controls are left out; the panels keep working.
+  const mapOk = useUi((s) => s.mapError === null);
   useEffect(startLoading, []);
   useEffect(() => (status === 'ready' ? startUrlSync(setUrlNotices) : undefined), [status]);
   const presentOpen = useExplore((s) => s.panel === 'present');
@@ -69,9 +72,10 @@ function Shell() {
       <main className="center" aria-label={t('app.title')}>
         {status === 'loading' && <div className="loading">{t('data.loading')}</div>}
         {status !== 'loading' && <MapView />}
-        {status === 'ready' && <SwipeCompare />}
-        {status === 'ready' && <PhaseControl />}
-        {status === 'ready' && <MeasureControl />}
+        {status === 'ready' && mapOk && <SwipeCompare />}
+        {status === 'ready' && mapOk && <PhaseControl />}
+        {status === 'ready' && mapOk && <MeasureControl />}
+        {status === 'ready' && mapOk && <SettingsButton />}
         <DataProblems />
         <UrlNotices />
         {status === 'ready' && present && (

@@ -6,6 +6,7 @@ import { coverageEn, coverageZh } from './coverage';
 import { exploreEn, exploreZh } from './explore';
 import { importEn, importZh } from './import';
 import { presentEn, presentZh } from './present';
+import { settingsEn, settingsZh } from './settings';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,6 +17,7 @@ const zh = {
   ...presentZh,
   ...coverageZh,
   ...importZh,
+  ...settingsZh,
   'app.title': '昭通·泸州南翼 规划地图',
   'app.subtitle': '两份规划的空间布局、任务与指标',
   'search.label': '搜索',
@@ -107,6 +109,7 @@ const en: Record<StringKey, string> = {
   ...presentEn,
   ...coverageEn,
   ...importEn,
+  ...settingsEn,
   'app.title': 'Zhaotong · Luzhou South Wing planning map',
   'app.subtitle': 'Spatial layout, tasks and indicators of two plans',
   'search.label': 'Search',

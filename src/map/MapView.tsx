@@ -25,6 +25,9 @@ function planBounds(counties: PlanCollection | undefined): LngLatBoundsLike {
   return [w, s, e, n];
 }
 
+/** The `mapError` recorded when the browser cannot give the map a WebGL context (shown as a fallback). */
+export const NO_WEBGL = 'webgl';
+
 interface Tooltip {
   x: number;
   y: number;
@@ -45,6 +48,7 @@ export function MapView() {
   const adapterRef = useRef<MapAdapter | null>(null);
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const error = useUi((s) => s.mapError);
+  const [contextLost, setContextLost] = useState(false);
 
   const phase = useExplore((s) => s.phase);
   const style = useMapStyle(phase, true);
@@ -84,10 +88,17 @@ export function MapView() {
           onMoveEnd: (camera) => reportView(camera),
           onMove: (camera) => cameraBus.emit(camera),
           onError: (message) => console.error(`map: ${message}`),
+          onContextLost: () => {
+            container.dataset.mapState = 'lost';
+            setContextLost(true);
+          },
+          onContextRestored: () => setContextLost(false),
+          onNoWebgl: () => setMapError(NO_WEBGL),
         },
       });
     } catch (e) {
-      setMapError(e instanceof Error ? e.message : String(e));
+      // MapLibre 6 throws a GPUInitializationError when no WebGL2 context can be created.
+      setMapError(e instanceof Error && e.name === 'GPUInitializationError' ? NO_WEBGL : String(e instanceof Error ? e.message : e));
       return;
     }
     adapterRef.current = adapter;
@@ -131,9 +142,10 @@ export function MapView() {
           {tooltip.name}
         </div>
       )}
+      {contextLost && !error && <div className="map-lost" role="status" data-testid="map-context-lost">{t('map.contextLost')}</div>}
       {error && (
-        <div className="map-error" role="alert">
-          {t('map.error', { message: error })}
+        <div className={error === NO_WEBGL ? 'map-error map-fallback' : 'map-error'} role="alert" data-testid="map-fallback">
+          {error === NO_WEBGL ? t('map.noWebgl') : t('map.error', { message: error })}
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { contextCounties, counties, prefectures, provinces, rivers, seats } from
 import { corridors, highways, parks, places, railways } from './plan';
 import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
 import { importedStyle } from './imported';
+import { basemapStyle } from './basemap';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
@@ -43,6 +44,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 
   const imported = importedStyle(input);
   Object.assign(sources, imported.sources);
+  const basemap = basemapStyle(input.basemap);
+  Object.assign(sources, basemap.sources);
 
   const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
   for (const family of FAMILIES) {
@@ -60,6 +63,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'planmap',
     'font-faces': { 'Plan Sans': input.fonts.regular, 'Plan Sans Bold': input.fonts.bold },
     sources,
-    layers: [background, ...ranked.map((r) => withPhase(r.layer, input.hidden)), ...(input.measure ? MEASURE_LAYERS : [])],
+    layers: [background, ...basemap.layers, ...ranked.map((r) => withPhase(r.layer, input.hidden)), ...(input.measure ? MEASURE_LAYERS : [])],
   };
 }
