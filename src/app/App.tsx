@@ -72,10 +72,14 @@ function Shell() {
       <main className="center" aria-label={t('app.title')}>
         {status === 'loading' && <div className="loading">{t('data.loading')}</div>}
         {status !== 'loading' && <MapView />}
-        {status === 'ready' && mapOk && <SwipeCompare />}
-        {status === 'ready' && mapOk && <PhaseControl />}
-        {status === 'ready' && mapOk && <MeasureControl />}
-        {status === 'ready' && mapOk && <SettingsButton />}
+        {status === 'ready' && mapOk && (
+          <>
+            <SwipeCompare />
+            <PhaseControl />
+            <MeasureControl />
+            <SettingsButton />
+          </>
+        )}
         <DataProblems />
         <UrlNotices />
         {status === 'ready' && present && (

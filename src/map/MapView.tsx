@@ -88,12 +88,11 @@ export function MapView() {
           onMoveEnd: (camera) => reportView(camera),
           onMove: (camera) => cameraBus.emit(camera),
           onError: (message) => console.error(`map: ${message}`),
-          onContextLost: () => {
-            container.dataset.mapState = 'lost';
-            setContextLost(true);
+          onContext: (state) => {
+            if (state === 'none') setMapError(NO_WEBGL);
+            else if (state === 'lost') container.dataset.mapState = 'lost';
+            setContextLost(state === 'lost');
           },
-          onContextRestored: () => setContextLost(false),
-          onNoWebgl: () => setMapError(NO_WEBGL),
         },
       });
     } catch (e) {
@@ -144,7 +143,7 @@ export function MapView() {
       )}
       {contextLost && !error && <div className="map-lost" role="status" data-testid="map-context-lost">{t('map.contextLost')}</div>}
       {error && (
-        <div className={error === NO_WEBGL ? 'map-error map-fallback' : 'map-error'} role="alert" data-testid="map-fallback">
+        <div className="map-error" role="alert" data-testid="map-fallback">
           {error === NO_WEBGL ? t('map.noWebgl') : t('map.error', { message: error })}
         </div>
       )}

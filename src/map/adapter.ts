@@ -32,12 +32,11 @@ export interface AdapterHandlers {
   /** Every frame of a camera move (for a synced compare map). */
   onMove?: (camera: Camera) => void;
   onError: (message: string) => void;
-  /** The WebGL context was lost (the map shows nothing until it is restored). */
-  onContextLost?: () => void;
-  /** The map is drawing again after a lost context. */
-  onContextRestored?: () => void;
-  /** WebGL could not be (re)created: the map cannot be shown at all. */
-  onNoWebgl?: () => void;
+  /**
+   * The WebGL context: 'lost' (nothing drawn until restored), 'restored' (drawing again), or 'none'
+   * (it could not be re-created: the map cannot be shown at all).
+   */
+  onContext?: (state: 'lost' | 'restored' | 'none') => void;
 }
 
 export interface AdapterOptions {
@@ -106,38 +105,28 @@ export class MapAdapter {
       const event = e as MapMouseEvent;
       this.handlers.onClick(this.pick(event), [event.lngLat.lng, event.lngLat.lat]);
     });
-    this.bind('error', (e) => this.onMapError((e as { error?: Error }).error));
+    this.bind('error', (e) => {
+      const error = (e as { error?: Error }).error;
+      if (error?.name === 'GPUInitializationError' && this.handlers.onContext) this.handlers.onContext('none');
+      else this.handlers.onError(String(error?.message ?? 'map error'));
+    });
     // MapLibre rebuilds its style from a snapshot when the context comes back; until that style has
-    // loaded, the live map has no style to diff against, so changes wait like before the first load.
+    // loaded (the next idle), the live map has no style to diff against, so changes wait like before
+    // the first load, and are applied with the feature-state flags as on the first load.
     this.bind('webglcontextlost', () => {
       this.loaded = false;
       this.restoring = false;
-      this.handlers.onContextLost?.();
+      this.handlers.onContext?.('lost');
     });
     this.bind('webglcontextrestored', () => {
       this.restoring = true;
     });
-    this.bind('style.load', () => this.recover());
-    this.bind('idle', () => this.recover());
-  }
-
-  private onMapError(error: Error | undefined): void {
-    if (error?.name === 'GPUInitializationError' && this.handlers.onNoWebgl) this.handlers.onNoWebgl();
-    else this.handlers.onError(String(error?.message ?? 'map error'));
-  }
-
-  /** Finishes the recovery from a lost context: pending style changes and flags are applied again. */
-  private recover(): void {
-    if (!this.restoring) return;
-    this.restoring = false;
-    this.loaded = true;
-    if (this.pending) {
-      const next = this.pending;
-      this.pending = null;
-      this.applyStyle(next);
-    }
-    this.reapplyStates();
-    this.handlers.onContextRestored?.();
+    this.bind('idle', () => {
+      if (!this.restoring) return;
+      this.restoring = false;
+      this.onLoad();
+      this.handlers.onContext?.('restored');
+    });
   }
 
   private bind(type: string, listener: (e: unknown) => void): void {

@@ -11,7 +11,7 @@ import type { Phase } from '../state/urlCodec';
 import { buildStyle } from './style/build';
 import { useChoropleth } from '../panels/coverage/useChoropleth';
 import { useImportedStyleLayers } from '../state/imports';
-import { effectiveBasemap, useSettings } from '../state/settings';
+import { useBasemap } from '../state/settings';
 
 export const FONT_URLS = {
   regular: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans.woff2`, window.location.href).href,
@@ -32,9 +32,7 @@ export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecificat
     () => (withMeasure && measureMode ? measureFeatures(measurePoints, measureMode) : null),
     [withMeasure, measureMode, measurePoints],
   );
-  const basemapId = useSettings((s) => s.basemap);
-  const tiandituKey = useSettings((s) => s.tiandituKey);
-  const basemap = useMemo(() => effectiveBasemap({ basemap: basemapId, tiandituKey }), [basemapId, tiandituKey]);
+  const basemap = useBasemap((s) => s.style);
   const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
   return useMemo(
     () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, measure, choropleth, fonts: FONT_URLS, imported, basemap }),

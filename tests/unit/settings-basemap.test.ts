@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { basemapStyle } from '../../src/map/style/basemap';
 import { buildStyle } from '../../src/map/style/build';
-import { DEFAULT_SETTINGS, effectiveBasemap, parseSettings } from '../../src/state/settings';
+import { DEFAULT_SETTINGS, effectiveBasemap, parseSettings, STORAGE_KEY } from '../../src/panels/settings/settingsCore';
+import { SETTINGS_KEY } from '../../src/state/settings';
+import { SETTINGS_STRINGS } from '../../src/panels/settings/strings';
 
 describe('parseSettings', () => {
   test('nothing stored: the defaults, no basemap, no problem', () => {
@@ -9,8 +11,8 @@ describe('parseSettings', () => {
   });
 
   test('a valid stored value round-trips; the key is trimmed', () => {
-    expect(parseSettings('{"basemap":"tianditu","tiandituKey":" abcdef0123456789 "}').settings)
-      .toEqual({ basemap: 'tianditu', tiandituKey: 'abcdef0123456789' });
+    expect(parseSettings('{"basemap":"tianditu","tiandituKey":" 0123456789abcdef0123456789abcdef "}').settings)
+      .toEqual({ basemap: 'tianditu', tiandituKey: '0123456789abcdef0123456789abcdef' });
   });
 
   test('wrong types and unknown values fall back field by field, unknown fields are dropped', () => {
@@ -31,7 +33,8 @@ describe('effectiveBasemap', () => {
     expect(effectiveBasemap(DEFAULT_SETTINGS)).toBeNull();
     expect(effectiveBasemap({ basemap: 'osm', tiandituKey: '' })).toEqual({ kind: 'osm' });
     expect(effectiveBasemap({ basemap: 'tianditu', tiandituKey: '' })).toBeNull();
-    expect(effectiveBasemap({ basemap: 'tianditu', tiandituKey: 'abc12345' })).toEqual({ kind: 'tianditu', key: 'abc12345' });
+    expect(effectiveBasemap({ basemap: 'tianditu', tiandituKey: '0123456789abcdef' })).toBeNull(); // half-typed
+    expect(effectiveBasemap({ basemap: 'tianditu', tiandituKey: '0123456789abcdef0123456789abcdef' })).toEqual({ kind: 'tianditu', key: '0123456789abcdef0123456789abcdef' });
   });
 });
 
@@ -71,9 +74,18 @@ describe('buildStyle with a basemap', () => {
     const empty = { type: 'FeatureCollection' as const, features: [] };
     const style = buildStyle({
       lang: 'zh', visible: new Set(['counties'] as const), data: { counties: empty }, countyLabels: empty, hidden: [],
-      measure: null, choropleth: null, fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' }, basemap: { kind: 'osm' },
+      measure: null, choropleth: null, fonts: { regular: 'http://x/r.woff2', bold: 'http://x/b.woff2' }, basemap: basemapStyle({ kind: 'osm' }),
     });
     expect(style.layers.slice(0, 3).map((l) => l.id)).toEqual(['background', 'basemap-osm', 'counties-fill']);
     expect(Object.keys(style.sources)).toContain('basemap-osm');
   });
+});
+
+test('the lazy settings module and the start-up check use the same storage key', () => {
+  expect(STORAGE_KEY).toBe(SETTINGS_KEY);
+});
+
+test('the settings popover strings have the same keys in zh and en, none empty', () => {
+  expect(Object.keys(SETTINGS_STRINGS.en).sort()).toEqual(Object.keys(SETTINGS_STRINGS.zh).sort());
+  for (const table of Object.values(SETTINGS_STRINGS)) for (const v of Object.values(table)) expect(v.trim()).not.toBe('');
 });

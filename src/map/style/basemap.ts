@@ -17,11 +17,14 @@ const tdt = (layer: 'vec' | 'cva', key: string): string =>
 const raster = (tiles: string, attribution: string, maxzoom: number): SourceSpecification =>
   ({ type: 'raster', tiles: [tiles], tileSize: 256, maxzoom, attribution });
 
-/** Sources and layers (bottom first) of a basemap; empty for none. */
-export function basemapStyle(choice: BasemapChoice | null | undefined): {
+/** The style piece of a basemap: its sources, and its layers bottom first. */
+export interface BasemapStyle {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
-} {
+}
+
+/** Sources and layers (bottom first) of a basemap; empty for none. */
+export function basemapStyle(choice: BasemapChoice | null | undefined): BasemapStyle {
   if (!choice) return { sources: {}, layers: [] };
   const ids = choice.kind === 'osm' ? ['basemap-osm'] : ['basemap-vec', 'basemap-cva'];
   const sources: Record<string, SourceSpecification> = choice.kind === 'osm'

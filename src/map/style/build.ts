@@ -9,7 +9,6 @@ import { contextCounties, counties, prefectures, provinces, rivers, seats } from
 import { corridors, highways, parks, places, railways } from './plan';
 import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
 import { importedStyle } from './imported';
-import { basemapStyle } from './basemap';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
@@ -44,8 +43,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 
   const imported = importedStyle(input);
   Object.assign(sources, imported.sources);
-  const basemap = basemapStyle(input.basemap);
-  Object.assign(sources, basemap.sources);
+  Object.assign(sources, input.basemap?.sources);
 
   const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
   for (const family of FAMILIES) {
@@ -63,6 +61,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'planmap',
     'font-faces': { 'Plan Sans': input.fonts.regular, 'Plan Sans Bold': input.fonts.bold },
     sources,
-    layers: [background, ...basemap.layers, ...ranked.map((r) => withPhase(r.layer, input.hidden)), ...(input.measure ? MEASURE_LAYERS : [])],
+    layers: [background, ...(input.basemap?.layers ?? []), ...ranked.map((r) => withPhase(r.layer, input.hidden)), ...(input.measure ? MEASURE_LAYERS : [])],
   };
 }

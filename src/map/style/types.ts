@@ -3,7 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/strings';
 import type { LayerId, PlanCollection } from '../../geo/types';
 import type { ImportedStyleLayer } from './imported';
-import type { BasemapChoice } from './basemap';
+import type { BasemapStyle } from './basemap';
 
 /** Everything the style is a pure function of. */
 export interface StyleInput {
@@ -22,8 +22,8 @@ export interface StyleInput {
   fonts: { regular: string; bold: string };
   /** Layers the user imported, each drawn as its own source `imp-<id>` (see imported.ts). */
   imported?: readonly ImportedStyleLayer[];
-  /** The optional online basemap under the plan layers (absent or null: none, the default). */
-  basemap?: BasemapChoice | null;
+  /** The optional online basemap under the plan layers, as built by basemap.ts (absent or null: none, the default). */
+  basemap?: BasemapStyle | null;
 }
 
 /** Metadata on every style layer: which app layer it draws, and whether it answers hover/click. */
