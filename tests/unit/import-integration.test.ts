@@ -151,8 +151,11 @@ describe('security', () => {
     const html = readFileSync('index.html', 'utf8');
     const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(policy?.split('; ')).toEqual([
-      "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-      "worker-src 'self' blob:", "connect-src 'self' data: blob:", "font-src 'self' data: blob:", "object-src 'none'",
+      "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
+      // The two optional online basemaps (off by default) are the only hosts beyond the app's own origin.
+      "img-src 'self' data: blob: https://tile.openstreetmap.org https://t0.tianditu.gov.cn",
+      "worker-src 'self' blob:", "connect-src 'self' data: blob: https://tile.openstreetmap.org https://t0.tianditu.gov.cn",
+      "font-src 'self' data: blob:", "object-src 'none'",
       "base-uri 'none'", "form-action 'none'",
     ]);
   });
