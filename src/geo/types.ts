@@ -76,6 +76,8 @@ export interface CountyProps extends BaseProps {
   planCounty: boolean;
   /** Area in km² of the source (unsimplified) geometry, geodesic (turf.area). */
   areaKm2: number;
+  /** Plan counties: where the map draws the county name (pole of inaccessibility, computed at build time). */
+  labelPoint?: [number, number];
 }
 
 export type PlanFeature<P extends BaseProps = BaseProps> = Feature<Geometry, P> & { id: string };

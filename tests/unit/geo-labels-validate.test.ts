@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
+import { labelPoint } from '../../src/geo/build/labelPoint';
 import { labelPoints } from '../../src/geo/labels';
 import { checkCollection } from '../../src/geo/validate';
 import type { PlanCollection } from '../../src/geo/types';
@@ -12,13 +14,28 @@ const feature = (id: string, geometry: Polygon) => ({
   properties: { id, name: `名${id}`, nameEn: `N${id}`, kind: 'county', geometrySource: 'dataset' as const, source: 't' },
 });
 
-describe('labelPoints', () => {
-  test('puts the label inside a concave polygon', () => {
-    const fc = { type: 'FeatureCollection', features: [feature('u', U)] } as PlanCollection;
-    const [point] = labelPoints(fc).features;
-    if (!point) throw new Error('no label point');
-    expect(point.id).toBe('u');
-    expect(booleanPointInPolygon(point.geometry.coordinates, U)).toBe(true);
+describe('label points', () => {
+  test('the build puts the label inside a concave polygon', () => {
+    const at = labelPoint(U);
+    if (!at) throw new Error('no label point');
+    expect(booleanPointInPolygon(at, U)).toBe(true);
+  });
+
+  test('the app reads the stored label point and skips features without a valid one', () => {
+    const withPoint = { ...feature('u', U), properties: { ...feature('u', U).properties, labelPoint: [0.5, 2] } };
+    const broken = { ...feature('b', U), properties: { ...feature('b', U).properties, labelPoint: ['x', 1] } };
+    const fc = { type: 'FeatureCollection', features: [withPoint, broken, feature('n', U)] } as unknown as PlanCollection;
+    expect(labelPoints(fc).features.map((f) => [f.id, f.geometry.coordinates])).toEqual([['u', [0.5, 2]]]);
+  });
+
+  test('every committed plan county carries a label point inside it', () => {
+    const counties = JSON.parse(readFileSync('geodata/counties.geojson', 'utf8')) as PlanCollection;
+    const points = labelPoints(counties).features;
+    expect(points).toHaveLength(13);
+    for (const p of points) {
+      const county = counties.features.find((f) => f.id === p.id);
+      expect(county && booleanPointInPolygon(p.geometry.coordinates, county as never)).toBe(true);
+    }
   });
 });
 

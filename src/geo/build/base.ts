@@ -3,6 +3,7 @@
  * context counties, prefectures, provinces, rivers, county seats) plus a report of what was changed and
  * measured. No file or network access; the CLI (src/cli/geodata.ts) does the reading and writing.
  */
+import { labelPoint } from './labelPoint';
 import { area, bbox, booleanPointInPolygon } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -98,6 +99,12 @@ export interface SeatProps {
 
 /** County properties as committed: the contract plus the unrounded source area. */
 export type CountyOut = CountyProps & { sourceAreaKm2: number };
+
+/** A plan county with the point its map label is drawn at (see labelPoint.ts). */
+function withLabelPoint<F extends { properties: CountyOut; geometry: Polygon | MultiPolygon }>(f: F): F {
+  const at = labelPoint(f.geometry);
+  return at ? { ...f, properties: { ...f.properties, labelPoint: at } } : f;
+}
 
 /** Everything {@link buildBase} produces. */
 export interface BaseOutput {
@@ -223,7 +230,7 @@ export function buildBase(inputs: BaseInputs, options: BaseOptions): BaseOutput 
   const seats = buildSeats(inputs.seats, simplified.features, plan, options);
 
   return {
-    counties: simplified.features.filter((f) => f.properties.planCounty),
+    counties: simplified.features.filter((f) => f.properties.planCounty).map(withLabelPoint),
     contextCounties: simplified.features.filter((f) => !f.properties.planCounty),
     prefectures,
     provinces: provinces.features,
