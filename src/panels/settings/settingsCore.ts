@@ -95,4 +95,4 @@ export function saveSettings(settings: Settings): SettingsResult {
   return current;
 }
 
-export { settingsPopover } from './SettingsPopover';
+
