@@ -4,25 +4,12 @@
  * the same points, expected areas from turf.area.
  */
 import { describe, expect, it } from 'vitest';
+import { collection, feature, square } from './coverage-fixtures';
 import { area, distance, length, lineSplit, lineString, polygon, booleanPointInPolygon, along } from '@turf/turf';
-import type { Geometry, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { buildCoverage, naiveCoverage, type CoverageLayers, type FeatureCountyRelation } from '../../src/geo/coverage';
-import type { PlanCollection, PlanFeature } from '../../src/geo/types';
+import type { PlanFeature } from '../../src/geo/types';
 
-function feature(id: string, geometry: Geometry, extra: Record<string, unknown> = {}): PlanFeature {
-  return {
-    type: 'Feature', id, geometry,
-    properties: { id, name: id, nameEn: id, kind: 'site', geometrySource: 'schematic', source: 'test', ...extra },
-  };
-}
-
-function collection(features: PlanFeature[]): PlanCollection {
-  return { type: 'FeatureCollection', features };
-}
-
-function square(x0: number, y0: number, x1: number, y1: number): Position[][] {
-  return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-}
 
 function twoSquares(others: Partial<CoverageLayers> = {}): CoverageLayers {
   return {

@@ -3,27 +3,13 @@
  * a railway R from A into B, a place P in A (countyId "A"), a border point Q, a park K in B.
  */
 import { describe, expect, it } from 'vitest';
-import type { Geometry, Position } from 'geojson';
+import { collection, feature, square } from './coverage-fixtures';
 import {
   buildCoverage, countyThemeMatrix, findGaps, matrixCell, type CoverageLayers,
 } from '../../src/geo/coverage';
-import type { PlanCollection, PlanFeature } from '../../src/geo/types';
+
 import type { Indicator, Link, PlanModel, Task, Theme } from '../../src/plan/types';
 
-function feature(id: string, geometry: Geometry, extra: Record<string, unknown> = {}): PlanFeature {
-  return {
-    type: 'Feature', id, geometry,
-    properties: { id, name: id, nameEn: id, kind: 'site', geometrySource: 'schematic', source: 'test', ...extra },
-  };
-}
-
-function collection(features: PlanFeature[]): PlanCollection {
-  return { type: 'FeatureCollection', features };
-}
-
-function square(x0: number, y0: number, x1: number, y1: number): Position[][] {
-  return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-}
 
 function layers(): CoverageLayers {
   return {

@@ -3,26 +3,12 @@
  * conversion, and the buffer-share against its analytic value.
  */
 import { describe, expect, it } from 'vitest';
+import { collection, feature, square } from './coverage-fixtures';
 import { distance } from '@turf/turf';
-import type { Geometry, Position } from 'geojson';
 import { bufferUnion, countyMetrics, densifyLine, type CountyMetrics, type CoverageLayers } from '../../src/geo/coverage';
-import type { PlanCollection, PlanFeature } from '../../src/geo/types';
+import type { PlanCollection } from '../../src/geo/types';
 import type { Indicator, Link, PlanModel, Task, Theme } from '../../src/plan/types';
 
-function feature(id: string, geometry: Geometry, extra: Record<string, unknown> = {}): PlanFeature {
-  return {
-    type: 'Feature', id, geometry,
-    properties: { id, name: id, nameEn: id, kind: 'site', geometrySource: 'schematic', source: 'test', ...extra },
-  };
-}
-
-function collection(features: PlanFeature[]): PlanCollection {
-  return { type: 'FeatureCollection', features };
-}
-
-function square(x0: number, y0: number, x1: number, y1: number): Position[][] {
-  return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-}
 
 function counties(): PlanCollection {
   return collection([
