@@ -8,6 +8,7 @@ import type { LayerId } from '../geo/types';
 import type { PlanModel } from '../plan/types';
 import type { Bounds } from '../state/camera';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
+import type { FilterContext } from './tables';
 
 const planCache = new WeakMap<PlanModel, PlanIndex>();
 const featureCache = new WeakMap<Collections, ReturnType<typeof indexFeatures>>();
@@ -51,4 +52,10 @@ export function boundsOf(collections: Collections, ids: readonly string[]): Boun
   if (features.length === 0) return null;
   const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
   return [w, s, e, n];
+}
+
+/** What the table filters need: the plan index and the status of loaded features. */
+export function filterContextOf(model: PlanModel, collections: Collections): FilterContext {
+  const features = featureIndexOf(collections);
+  return { index: planIndexOf(model), featureProps: (id) => features.get(id)?.feature.properties };
 }

@@ -1,11 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import type { LayerId } from '../geo/types';
+import { STATUS_LAYERS } from '../geo/types';
 import { ensureText, useData } from '../state/data';
 import type { Phase } from '../state/urlCodec';
 import { planIndexOf } from './derived';
 import { featureYears, inPhase } from './phase';
 
-const PHASED: readonly LayerId[] = ['parks', 'railways', 'highways', 'corridors'];
 const NONE: readonly string[] = [];
 
 /** Sorted ids of the plan features a phase hides (loads the seed texts it needs). */
@@ -21,7 +20,7 @@ export function usePhaseHidden(phase: Phase): readonly string[] {
     if (phase === 'all' || !model) return NONE;
     const years = featureYears(planIndexOf(model), texts);
     const hidden: string[] = [];
-    for (const layer of PHASED) {
+    for (const layer of STATUS_LAYERS) {
       for (const f of collections[layer]?.features ?? []) if (!inPhase(f.properties, phase, years)) hidden.push(f.id);
     }
     return hidden.sort();

@@ -36,6 +36,15 @@ export type LayerId =
   | 'highways'
   | 'corridors';
 
+/** Every shipped layer (one `geodata/<id>.geojson` file each), base geography first. */
+export const LAYER_IDS: readonly LayerId[] = [
+  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
+  'places', 'parks', 'railways', 'highways', 'corridors',
+];
+
+/** Layers whose features carry a planning status (filtered by the phase view). */
+export const STATUS_LAYERS: readonly LayerId[] = ['parks', 'railways', 'highways', 'corridors'];
+
 /** Properties every feature of every layer carries. */
 export interface BaseProps {
   /** Stable, unique across all layers; equals `Feature.id`. Counties use their adcode ("530602"). */

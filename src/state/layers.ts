@@ -1,15 +1,12 @@
 import { create } from 'zustand';
-import type { LayerId } from '../geo/types';
+import { LAYER_IDS, type LayerId } from '../geo/types';
 
 /** Which layers are switched on. Order of drawing is fixed by the style definitions, not here. */
 export interface LayersState {
   visible: ReadonlySet<LayerId>;
 }
 
-export const DEFAULT_VISIBLE: readonly LayerId[] = [
-  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
-  'places', 'parks', 'railways', 'highways', 'corridors',
-];
+export const DEFAULT_VISIBLE: readonly LayerId[] = LAYER_IDS;
 
 /** Pure updater: flips one layer. */
 export function toggledLayer(state: LayersState, id: LayerId): LayersState {

@@ -16,12 +16,9 @@
  *   scene=<scene id>                        opens a scene of the presentation deck
  */
 import { LANGS, type Lang } from '../i18n/strings';
-import type { LayerId } from '../geo/types';
+import { LAYER_IDS, type LayerId } from '../geo/types';
 
-export const LAYER_IDS: readonly LayerId[] = [
-  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
-  'places', 'parks', 'railways', 'highways', 'corridors',
-];
+export { LAYER_IDS };
 export const PANELS = ['details', 'reader', 'tasks', 'indicators', 'coverage', 'present'] as const;
 export type Panel = (typeof PANELS)[number];
 export const PHASES = ['all', 'existing', '2022', '2025', '2035'] as const;

@@ -4,15 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LayerId, PlanCollection } from '../../geo/types';
+import { LAYER_IDS, type LayerId, type PlanCollection } from '../../geo/types';
 import type { PlanModel } from '../../plan/types';
 import type { BBox } from './synth';
 
 /** Every layer file the app fetches at start-up. */
-export const LAYER_IDS: readonly LayerId[] = [
-  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
-  'places', 'parks', 'railways', 'highways', 'corridors',
-];
+export { LAYER_IDS };
 
 /** The real data: every layer collection, the plan model and the unplaced list. */
 export interface RealData {

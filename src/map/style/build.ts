@@ -3,6 +3,7 @@
  * diffs consecutive results (diff.ts) and applies only the changes to the live map.
  */
 import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { STATUS_LAYERS } from '../../geo/types';
 import type { LayerFamily, StyleInput } from './types';
 import { COLORS } from './palette';
 import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
@@ -16,7 +17,7 @@ export const FAMILIES: readonly LayerFamily[] = [
 ];
 
 /** Layers the phase view filters (those whose features carry a planning status). */
-const PHASED = new Set(['parks', 'railways', 'highways', 'corridors']);
+const PHASED = new Set<string>(STATUS_LAYERS);
 
 /** Adds the phase filter (hide `hidden` ids) to a style layer of a phased source. */
 function withPhase(layer: LayerSpecification, hidden: readonly string[]): LayerSpecification {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { focusItem } from '../../explore/actions';
-import { featureIndexOf, planIndexOf } from '../../explore/derived';
+import { filterContextOf } from '../../explore/derived';
 import { filterIndicators, sortIndicators, type IndicatorSortKey, type Sort } from '../../explore/tables';
 import { useData } from '../../state/data';
 import { useExplore } from '../../state/explore';
@@ -20,8 +20,7 @@ export function IndicatorTable() {
   const [sort, setSort] = useState<Sort<IndicatorSortKey>>({ key: 'id', dir: 'asc' });
   const rows = useMemo(() => {
     if (!model) return [];
-    const features = featureIndexOf(collections);
-    const ctx = { index: planIndexOf(model), featureProps: (id: string) => features.get(id)?.feature.properties };
+    const ctx = filterContextOf(model, collections);
     return sortIndicators(filterIndicators(model.indicators, filters, ctx), sort);
   }, [model, collections, filters, sort]);
   if (!model) return null;

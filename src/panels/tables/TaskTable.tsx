@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { focusItem } from '../../explore/actions';
-import { featureIndexOf, planIndexOf } from '../../explore/derived';
+import { filterContextOf } from '../../explore/derived';
 import { filterTasks, sortTasks, type Sort, type TaskSortKey } from '../../explore/tables';
 import { useData } from '../../state/data';
 import { useExplore } from '../../state/explore';
@@ -19,8 +19,7 @@ export function TaskTable() {
   const [sort, setSort] = useState<Sort<TaskSortKey>>({ key: 'id', dir: 'asc' });
   const rows = useMemo(() => {
     if (!model) return [];
-    const features = featureIndexOf(collections);
-    const ctx = { index: planIndexOf(model), featureProps: (id: string) => features.get(id)?.feature.properties };
+    const ctx = filterContextOf(model, collections);
     return sortTasks(filterTasks(model.tasks, filters, ctx), sort);
   }, [model, collections, filters, sort]);
   if (!model) return null;
