@@ -9,7 +9,7 @@ import { PLAN_COUNTY_ADCODES, type CountyProps, type LayerId, type PlanFeature }
 import { calloutText, toCallout } from '../present/callouts';
 import { briefingFor, type BriefFeature, type Briefing } from '../present/briefing';
 import { startLoading, useData } from '../state/data';
-import { useT, useUi } from '../state/ui';
+import { setLang, useT, useUi } from '../state/ui';
 import { translate } from '../i18n/strings';
 import { BriefingMap } from './BriefingMap';
 import { BriefTasks } from './BriefTasks';
@@ -73,7 +73,7 @@ export function BriefingPage({ adcode }: { adcode: string }) {
   const collections = useData((s) => s.collections);
 
   useEffect(() => {
-    if (new URLSearchParams(window.location.search).get('lang') === 'en') useUi.setState({ lang: 'en' });
+    if (new URLSearchParams(window.location.search).get('lang') === 'en') setLang('en');
     startLoading();
   }, []);
   const county = collections.counties?.features.find((f) => f.id === adcode) as PlanFeature<CountyProps> | undefined;

@@ -1,7 +1,10 @@
 /**
  * Planner actions that touch several stores: open a feature, focus a task or indicator.
  */
+import { bbox } from '@turf/turf';
+import { importedSourceId } from '../geo/types';
 import { requestFit } from '../state/camera';
+import { importedEntry, useImports } from '../state/imports';
 import { useData } from '../state/data';
 import { setPanel } from '../state/explore';
 import { setFocus } from '../state/focus';
@@ -12,11 +15,24 @@ import { boundsOf, planIndexOf, refsOf } from './derived';
 export function openFeature(id: string): void {
   const { collections } = useData.getState();
   const [ref] = refsOf(collections, [id]);
-  if (!ref) return;
+  if (!ref) {
+    openImportedFeature(id);
+    return;
+  }
   selectFeature(ref);
   setPanel('details');
   const bounds = boundsOf(collections, [id]);
   if (bounds) requestFit(bounds, ref.layer === 'counties' ? 9 : 10.5);
+}
+
+/** Selects an imported feature (ids `imp-<layer>-<n>`), opens its details and flies to it. */
+function openImportedFeature(id: string): void {
+  const entry = importedEntry(useImports.getState().layers, id);
+  if (!entry) return;
+  selectFeature({ layer: importedSourceId(entry.layer.id), id });
+  setPanel('details');
+  const [w, s, e, n] = bbox(entry.feature);
+  requestFit([w, s, e, n], 10.5);
 }
 
 /** Highlights the features of a task or indicator and fits the map to them. */

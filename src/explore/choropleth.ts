@@ -6,10 +6,11 @@ import type { Theme } from '../plan/types';
 
 /** What the counties are coloured by. */
 export type MeasureKind =
-  | 'tasks-named' | 'tasks-spatial' | 'indicators-named' | 'railway-km' | 'expressway-km' | 'parks' | 'access' | 'capacity';
+  | 'tasks-named' | 'tasks-spatial' | 'indicators-named' | 'railway-km' | 'expressway-km' | 'parks' | 'access' | 'capacity'
+  | 'imported';
 
 export const MEASURE_KINDS: readonly MeasureKind[] = [
-  'tasks-named', 'tasks-spatial', 'indicators-named', 'railway-km', 'expressway-km', 'parks', 'access', 'capacity',
+  'tasks-named', 'tasks-spatial', 'indicators-named', 'railway-km', 'expressway-km', 'parks', 'access', 'capacity', 'imported',
 ];
 
 export interface Measure {
@@ -36,6 +37,7 @@ export function measureValues(measure: Measure, matrix: CountyThemeMatrix, metri
       case 'parks': value = m.parkIds.length; break;
       case 'access': value = m.accessShare * 100; break;
       case 'capacity': value = m.capacity.totalWan; break;
+      case 'imported': value = m.importedIds.length; break;
     }
     out.set(m.countyId, value);
   }

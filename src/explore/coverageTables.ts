@@ -39,6 +39,7 @@ export function metricsRows(metrics: readonly CountyMetrics[]): Rows {
     'railway_km_proposed', 'railway_km_unknown', 'expressway_km_existing', 'expressway_km_under_construction',
     'expressway_km_planned', 'expressway_km_proposed', 'expressway_km_unknown', 'parks', 'projects',
     'access_share_pct', 'access_km', 'capacity_wan_kw', 'tasks_named', 'tasks_spatial_only', 'tasks_document_area',
+    'imported_features',
   ]];
   for (const m of metrics) {
     const r = m.railwayKm;
@@ -48,7 +49,7 @@ export function metricsRows(metrics: readonly CountyMetrics[]): Rows {
       round(r.existing), round(r['under-construction']), round(r.planned), round(r.proposed), round(r.unknown),
       round(e.existing), round(e['under-construction']), round(e.planned), round(e.proposed), round(e.unknown),
       m.parkIds.length, m.projectIds.length, round(m.accessShare * 100, 1), m.accessKm, round(m.capacity.totalWan, 2),
-      m.tasks.named, m.tasks.spatial, m.tasks.documentArea,
+      m.tasks.named, m.tasks.spatial, m.tasks.documentArea, m.importedIds.length,
     ]);
   }
   return rows;

@@ -42,6 +42,18 @@ export const LAYER_IDS: readonly LayerId[] = [
   'places', 'parks', 'railways', 'highways', 'corridors',
 ];
 
+/** The map source of one imported layer (`imp-<layer id>`): not a shipped layer, but features on it can be picked. */
+export type ImportedSourceId = `imp-${string}`;
+
+/** A source a feature reference can name: a shipped layer or an imported one. */
+export type RefLayer = LayerId | ImportedSourceId;
+
+/** The MapLibre source id of an imported layer. */
+export const importedSourceId = (id: string): ImportedSourceId => `imp-${id}`;
+
+/** True when a reference names an imported layer's source. */
+export const isImportedSource = (layer: string): layer is ImportedSourceId => layer.startsWith('imp-');
+
 /** Layers whose features carry a planning status (filtered by the phase view). */
 export const STATUS_LAYERS: readonly LayerId[] = ['parks', 'railways', 'highways', 'corridors'];
 

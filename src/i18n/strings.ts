@@ -2,11 +2,11 @@
  * UI strings. Chinese is the default language; English is switchable. Keys are stable identifiers;
  * a unit test checks that both languages define exactly the same keys.
  */
-import { coverageEn, coverageZh } from './coverage';
-import { exploreEn, exploreZh } from './explore';
-import { importEn, importZh } from './import';
-import { presentEn, presentZh } from './present';
-import { settingsEn, settingsZh } from './settings';
+import { coverageZh } from './coverage';
+import { exploreZh } from './explore';
+import { importZh } from './import';
+import { presentZh } from './present';
+import { settingsZh } from './settings';
 
 export type Lang = 'zh' | 'en';
 
@@ -38,6 +38,16 @@ const zh = {
   'details.area': '面积 {km2} 平方公里',
   'details.county': '所在县区',
   'details.close': '关闭详情',
+  'details.importedLayer': '导入图层“{layer}”',
+  'details.importedGeometry': '用户导入的数据：{file}（{format}）',
+  'details.importedGcj': '坐标已由 GCJ-02 转换为 WGS-84',
+  'details.importedGone': '该导入要素已不存在（图层可能已删除）。',
+  'details.outsidePlan': '不在规划县区内',
+  'notes.label': '我的笔记',
+  'notes.placeholder': '记录对该要素的意见、待核实事项……（只保存在本浏览器和导出的工作区中）',
+  'notes.save': '保存笔记',
+  'notes.saved': '已保存 · {when}',
+  'notes.unsaved': '未保存',
   'geometry.dataset': '数据集边界/河流（已为显示简化）',
   'geometry.sourced': '有出处的坐标点',
   'geometry.approximate': '近似位置（非测绘）',
@@ -104,101 +114,42 @@ const zh = {
 
 export type StringKey = keyof typeof zh;
 
-const en: Record<StringKey, string> = {
-  ...exploreEn,
-  ...presentEn,
-  ...coverageEn,
-  ...importEn,
-  ...settingsEn,
-  'app.title': 'Zhaotong · Luzhou South Wing planning map',
-  'app.subtitle': 'Spatial layout, tasks and indicators of two plans',
-  'search.label': 'Search',
-  'search.placeholder': 'Search places, tasks, indicators, agencies…',
-  'lang.switch': '中文',
-  'lang.switchLabel': 'Switch language',
-  'panel.layers': 'Layers',
-  'panel.details': 'Details',
-  'panel.legend': 'Legend',
-  'details.empty': 'Click a feature on the map to see its details.',
-  'details.kind': 'Kind',
-  'details.status': 'Status',
-  'details.geometry': 'Geometry',
-  'details.source': 'Provenance',
-  'details.uncertainty': 'Position uncertain by about {km} km',
-  'details.via': 'Schematic line through: {nodes}',
-  'details.planText': 'Plan text',
-  'details.area': 'Area {km2} km²',
-  'details.county': 'County',
-  'details.close': 'Close details',
-  'geometry.dataset': 'Dataset boundary/river (simplified for display)',
-  'geometry.sourced': 'Point with a cited source',
-  'geometry.approximate': 'Approximate position (not surveyed)',
-  'geometry.schematic': 'Schematic line (no plan gives the alignment)',
-  'status.existing': 'Existing',
-  'status.under-construction': 'Under construction',
-  'status.planned': 'Planned',
-  'status.proposed': 'Proposed',
-  'status.unstated': 'Status not stated',
-  'legend.road': 'National/tourism/link road',
-  'legend.belt': 'Industry belt',
-  'legend.energy': 'Energy project',
-  'layer.provinces': 'Provinces',
-  'layer.prefectures': 'Prefectures',
-  'layer.context-counties': 'Neighbouring counties',
-  'layer.counties': 'Counties',
-  'layer.rivers': 'Rivers',
-  'layer.seats': 'County seats',
-  'layer.places': 'Places',
-  'layer.parks': 'Industrial parks',
-  'layer.railways': 'Railways',
-  'layer.highways': 'Expressways',
-  'layer.corridors': 'Tourism corridors',
-  'legend.planCounty': 'Plan counties',
-  'legend.zhaotong': 'Zhaotong',
-  'legend.luzhou': 'Luzhou South Wing',
-  'legend.context': 'Neighbouring counties (context)',
-  'legend.river': 'River',
-  'legend.seat': 'County seat',
-  'legend.schematic': 'All lines are schematic, not real alignments',
-  'legend.approximate': 'Hollow dot: approximate position (hover/select shows the uncertainty ring); filled: cited coordinate',
-  'map.loading': 'Loading map…',
-  'map.error': 'The map cannot be shown: {message}',
-  'data.error': 'Data failed to load: {message}',
-  'data.loading': 'Loading data…',
-  'attribution.label': 'Data sources',
-  'search.results': 'Search results',
-  'search.none': 'Nothing found for “{query}”',
-  'search.count': '{count} results',
-  'search.group.feature': 'Map features',
-  'search.group.task': 'Tasks',
-  'search.group.indicator': 'Indicators',
-  'search.group.agency': 'Agencies',
-  'search.type.counties': 'County',
-  'search.type.context-counties': 'Neighbour',
-  'search.type.prefectures': 'Prefecture',
-  'search.type.provinces': 'Province',
-  'search.type.rivers': 'River',
-  'search.type.seats': 'Seat',
-  'search.type.places': 'Place',
-  'search.type.parks': 'Park',
-  'search.type.railways': 'Railway',
-  'search.type.highways': 'Expressway',
-  'search.type.corridors': 'Corridor',
-  'search.type.task': 'Task',
-  'search.type.indicator': 'Indicator',
-  'search.type.agency': 'Agency',
-  'search.doc.zt': 'Zhaotong',
-  'search.doc.lz': 'Luzhou South Wing',
-  'search.lead': 'Lead: {units}',
-  'search.year': 'by {year}',
-  'search.agencyTasks': 'leads {lead} · {total} tasks in all',
-};
 
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };
 
-/** Looks up a string and fills `{name}` placeholders. Unknown placeholders stay visible. */
+/** The loaded tables: Chinese always, English once {@link loadLang} has fetched it. */
+const tables: { zh: Record<StringKey, string>; en?: Record<StringKey, string> } = { zh };
+
+/** The Chinese table (tests compare the English one against it). */
+export const ZH: Readonly<Record<StringKey, string>> = zh;
+
+/** True when the strings of `lang` are loaded (Chinese always is). */
+export function langLoaded(lang: Lang): boolean {
+  return lang === 'zh' || tables.en !== undefined;
+}
+
+let loadingEn: Promise<void> | null = null;
+
+/** Loads the strings of `lang` (English comes in its own chunk); resolves at once for Chinese. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (langLoaded(lang)) return Promise.resolve();
+  loadingEn ??= import('./en').then(
+    (m) => {
+      tables.en = m.en;
+    },
+    (error: unknown) => {
+      loadingEn = null;
+      throw error;
+    },
+  );
+  return loadingEn;
+}
+
+/**
+ * Looks up a string and fills `{name}` placeholders. Unknown placeholders stay visible. A language not
+ * loaded yet reads as Chinese (the UI switches language only after {@link loadLang}).
+ */
 export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  const template = STRINGS[lang][key];
+  const template = (tables[lang] ?? zh)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -8,7 +8,8 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
 import { useExplore } from '../state/explore';
-import type { PlanCollection } from '../geo/types';
+import { isImportedSource, type PlanCollection } from '../geo/types';
+import { importedFeature, useImports } from '../state/imports';
 import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
@@ -58,7 +59,9 @@ export function MapView() {
     const container = containerRef.current;
     if (!container) return;
     const nameOf = (ref: MapFeatureRef): string => {
-      const feature = initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);
+      const feature = isImportedSource(ref.layer)
+        ? importedFeature(useImports.getState().layers, ref.id)
+        : initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);
       if (!feature) return ref.id;
       return useUi.getState().lang === 'en' ? feature.properties.nameEn || feature.properties.name : feature.properties.name;
     };

@@ -8,7 +8,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LayerId } from '../geo/types';
+import type { LayerId, RefLayer } from '../geo/types';
 import { diffStyle, type StyleOp } from './style/diff';
 import type { PlanLayerMetadata } from './style/types';
 import type { Camera } from '../state/urlCodec';
@@ -17,7 +17,7 @@ setWorkerUrl(workerUrl);
 
 /** A feature on the map, named by app layer and feature id. */
 export interface MapFeatureRef {
-  layer: LayerId;
+  layer: RefLayer;
   id: string;
 }
 

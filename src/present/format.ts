@@ -28,6 +28,8 @@ export interface ParsedDeck {
 }
 
 const SCENE_ID = /^[\w.-]{1,80}$/;
+/** Imported layer ids (as src/storage/records.ts LAYER_ID). */
+const IMPORTED_ID = /^[A-Za-z0-9-]{1,48}$/;
 const FILTER_KEYS: readonly (keyof Filters)[] = ['documentId', 'theme', 'lead', 'year', 'status'];
 const MAX_SCENES = 500;
 const MAX_TEXT = 2000;
@@ -174,6 +176,7 @@ function parseScene(raw: unknown, n: number, problems: DeckProblem[]): Scene | n
     highlighted: stringList(raw.highlighted, 'highlighted', n, problems),
     callouts: stringList(raw.callouts, 'callouts', n, problems),
   };
+  if (raw.imported !== undefined) scene.imported = stringList(raw.imported, 'imported', n, problems, (v) => IMPORTED_ID.test(v));
   const fit = raw.fit === undefined ? null : parseBounds(raw.fit);
   if (fit) scene.fit = fit;
   else if (raw.fit !== undefined) problems.push({ code: 'bad-field', scene: n, field: 'fit' });

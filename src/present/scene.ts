@@ -2,7 +2,7 @@
  * The one translation between scenes and app state, both ways, pure: `sceneToState` says what the
  * stores must hold to show a scene on a given screen; `stateToScene` captures the screen as a scene.
  */
-import type { LayerId } from '../geo/types';
+import type { RefLayer } from '../geo/types';
 import type { Camera } from '../state/urlCodec';
 import { fitCamera } from './camera';
 import type { Padding, Scene, SceneState, Viewport } from './types';
@@ -14,16 +14,18 @@ export const FIT_MAX_ZOOM = 10.5;
 export const REFERENCE_VIEWPORT: Viewport = { width: 1600, height: 900 };
 
 /** Where each feature id lives (its layer), or undefined for ids no loaded layer has. */
-export type LayerOf = (featureId: string) => LayerId | undefined;
+export type LayerOf = (featureId: string) => RefLayer | undefined;
 
 /** What `sceneToState` needs to know about the screen and the data. */
 export interface SceneContext {
   layerOf: LayerOf;
+  /** True for an imported layer id this browser has (default: every id). */
+  hasImported?: (layerId: string) => boolean;
   viewport: Viewport;
   padding: Padding;
 }
 
-/** The state a scene asks for, plus the highlighted ids no loaded layer has (reported, not fatal). */
+/** The state a scene asks for, plus the highlighted ids and imported layers not loaded here (reported, not fatal). */
 export interface AppliedScene {
   state: SceneState;
   missing: string[];
@@ -44,10 +46,14 @@ export function sceneToState(scene: Scene, ctx: SceneContext): AppliedScene {
     if (layer) highlighted.push({ layer, id });
     else missing.push(id);
   }
+  const has = ctx.hasImported ?? (() => true);
+  const imported = scene.imported?.filter(has);
+  for (const id of scene.imported ?? []) if (!has(id)) missing.push(`imp-${id}`);
   return {
     state: {
       camera: sceneCamera(scene, ctx.viewport, ctx.padding),
       layers: [...scene.layers],
+      ...(imported ? { imported } : {}),
       phase: scene.phase,
       filters: { ...scene.filters },
       highlighted,
@@ -79,6 +85,7 @@ export function stateToScene(
     caption: meta.caption ?? '',
     camera: roundCamera(state.camera),
     layers: [...state.layers].sort(),
+    ...(state.imported ? { imported: [...state.imported].sort() } : {}),
     phase: state.phase,
     filters: { ...state.filters },
     highlighted: state.highlighted.map((r) => r.id),

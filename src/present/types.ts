@@ -2,7 +2,7 @@
  * The presentation model: a deck of scenes. A scene is a saved map view with a title, a caption and
  * indicator callouts; the deck is what a planner steps through in a meeting. Pure data, JSON-safe.
  */
-import type { LayerId } from '../geo/types';
+import type { LayerId, RefLayer } from '../geo/types';
 import type { Bounds } from '../state/camera';
 import type { Camera, Filters, Phase } from '../state/urlCodec';
 
@@ -29,6 +29,11 @@ export interface Scene {
    */
   fit?: Bounds;
   layers: LayerId[];
+  /**
+   * Ids of the planner's imported layers the scene shows (the others are hidden when it is shown).
+   * Absent in generated scenes and older files: imported layers are then left as they are.
+   */
+  imported?: string[];
   phase: Phase;
   filters: Filters;
   /** Feature ids drawn highlighted. */
@@ -63,9 +68,11 @@ export interface DeckFileV1 {
 export interface SceneState {
   camera: Camera;
   layers: LayerId[];
+  /** Imported layers shown; undefined leaves them as they are. */
+  imported?: string[];
   phase: Phase;
   filters: Filters;
-  highlighted: { layer: LayerId; id: string }[];
+  highlighted: { layer: RefLayer; id: string }[];
 }
 
 /** Screen size in CSS pixels. */

@@ -1,14 +1,14 @@
 /**
  * Imported layers: the store, its pure updaters, selectors for the map, search and coverage, and the
- * actions (import files through the worker, toggle, remove, persist to IndexedDB, workspace export and
- * import). Hidden imported layers take part in nothing: not drawn, not searched, not counted.
+ * actions (import files through the worker, toggle, remove, persist to IndexedDB; the workspace file is
+ * workspaceFile.ts, loaded on use). Hidden imported layers take part in nothing: not drawn, not searched, not counted.
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { MAX_FILE_BYTES, formatBytes, tooLargeResult } from '../import/limits';
+import { MAX_FILE_BYTES, tooLargeResult } from '../import/limits';
 import type { ImportedCollection, ImportedFeature, ImportNote, ImportProgress, ImportResult } from '../import/types';
-import { WorkspaceDb, parseWorkspace, serializeWorkspace, type StorageProblem, type StoredLayer, type WorkspaceData } from '../storage';
-import { downloadBlob } from '../export/download';
+import type { StorageProblem, StoredLayer, WorkspaceDb } from '../storage';
+import { openWorkspaceDb } from './workspaceDb';
 import type { ImportReply, ImportRequest } from '../workers/import.worker';
 
 /** One file being (or having been) imported, with its report. */
@@ -68,6 +68,21 @@ export function finishedJob(result: ImportResult): Partial<ImportJob> {
 
 // ——— selectors ———
 
+/** The imported feature with this id (ids are `imp-<layer id>-<n>`), with its layer, or undefined. */
+export function importedFeature(layers: readonly StoredLayer[], id: string): ImportedFeature | undefined {
+  return importedEntry(layers, id)?.feature;
+}
+
+/** The imported feature with this id and the layer it belongs to, or undefined. */
+export function importedEntry(layers: readonly StoredLayer[], id: string): { layer: StoredLayer; feature: ImportedFeature } | undefined {
+  for (const layer of layers) {
+    if (!id.startsWith(`imp-${layer.id}-`)) continue;
+    const feature = layer.collection.features.find((f): f is ImportedFeature => f.id === id);
+    if (feature) return { layer, feature };
+  }
+  return undefined;
+}
+
 const mergedCache = new WeakMap<readonly StoredLayer[], ImportedCollection>();
 
 /** All features of the visible imported layers as one collection (memoised per layer list). */
@@ -109,19 +124,19 @@ export function useImportedSearchLayers(): readonly ImportedLayerInput[] {
 
 // ——— persistence ———
 
-let dbPromise: Promise<WorkspaceDb | null> | null = null;
-
-function addProblems(problems: readonly StorageProblem[]): void {
+/** Shows storage problems (of every part of the workspace) in the import panel. */
+export function addStorageProblems(problems: readonly StorageProblem[]): void {
   if (problems.length === 0) return;
   useImports.setState((s) => ({ storage: { ...s.storage, problems: [...s.storage.problems, ...problems] } }));
 }
 
-function database(): Promise<WorkspaceDb | null> {
-  dbPromise ??= WorkspaceDb.open().then(({ db, problems }) => {
-    addProblems(problems);
-    return db;
-  });
-  return dbPromise;
+const addProblems = addStorageProblems;
+
+/** The workspace database, reporting its open problems once. */
+export async function database(): Promise<WorkspaceDb | null> {
+  const { db, problems, first } = await openWorkspaceDb();
+  if (first) addProblems(problems);
+  return db;
 }
 
 /** Runs a write; a failure becomes a visible storage problem (the layer stays in this session). */
@@ -234,6 +249,17 @@ export function toggleImportedLayer(id: string): void {
   if (layer) persist((db) => db.putLayer(layer));
 }
 
+/**
+ * Shows exactly these imported layers and hides the others (a scene being shown). Not persisted: the
+ * stored visibility is what the planner set in the layer panel.
+ */
+export function showImportedLayers(ids: readonly string[]): void {
+  const shown = new Set(ids);
+  useImports.setState((s) => (s.layers.every((l) => l.visible === shown.has(l.id))
+    ? s
+    : { ...s, layers: s.layers.map((l) => (l.visible === shown.has(l.id) ? l : { ...l, visible: shown.has(l.id) })) }));
+}
+
 /** Deletes an imported layer (persisted). */
 export function removeImportedLayer(id: string): void {
   useImports.setState((s) => withoutLayer(s, id));
@@ -249,45 +275,4 @@ export function setGcj02(on: boolean): void {
 /** Clears the storage problems shown. */
 export function dismissStorageProblems(): void {
   useImports.setState((s) => ({ storage: { ...s.storage, problems: [] } }));
-}
-
-/** The whole workspace as file text (from IndexedDB when available, else from this session). */
-export async function workspaceText(now = new Date().toISOString()): Promise<string> {
-  const db = await database();
-  const stored: WorkspaceData = db ? (await db.readAll()).data : { importedLayers: [], scenes: [], notes: [], meta: [] };
-  const { layers, gcj02 } = useImports.getState();
-  const data: WorkspaceData = {
-    ...stored,
-    importedLayers: layers.map((l) => stored.importedLayers.find((s) => s.id === l.id) ?? l),
-    meta: stored.meta.length > 0 ? stored.meta : [{ key: 'importGcj02', value: gcj02 }],
-  };
-  return serializeWorkspace(data, now);
-}
-
-/** Downloads the workspace as one JSON file; a failure is shown as a storage problem. */
-export function exportWorkspace(): void {
-  const stamp = new Date().toISOString();
-  workspaceText(stamp)
-    .then((text) => downloadBlob(`planmap-workspace-${stamp.slice(0, 10)}.json`, new Blob([text], { type: 'application/json' })))
-    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
-}
-
-/** Reads a workspace file into IndexedDB and this session; problems are shown, the rest kept; never rejects. */
-export async function importWorkspaceFile(file: File): Promise<void> {
-  if (file.size > MAX_FILE_BYTES) {
-    addProblems([{ code: 'tooLarge', params: { limit: formatBytes(MAX_FILE_BYTES) } }]);
-    return;
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    addProblems([{ code: 'unreadable', params: { store: file.name, detail: error instanceof Error ? error.message : String(error) } }]);
-    return;
-  }
-  const { data, problems } = parseWorkspace(text);
-  addProblems(problems);
-  if (!data) return;
-  useImports.setState((s) => withLayers(s, data.importedLayers));
-  persist((db) => db.putAll(data));
 }

@@ -1,7 +1,8 @@
 /**
  * The presentation deck store: the deck, the presenter's position, and messages for the planner.
- * Decks persist through a {@link DeckStorage} (localStorage now; IndexedDB can be added behind the same
- * interface). Stored data that cannot be read gives a clear message and the default deck — never a throw.
+ * Decks persist through a {@link DeckStorage}: the workspace database (IndexedDB), which takes over a
+ * deck left in localStorage by earlier versions. Stored data that cannot be read gives a clear message
+ * and the default deck — never a throw. A workspace file written to the database reloads the deck.
  */
 import { useSceneRef } from './sceneRef';
 import { create } from 'zustand';
@@ -10,6 +11,7 @@ import type { Feature } from 'geojson';
 import { featureIndexOf } from '../explore/derived';
 import { translate, type StringKey } from '../i18n/strings';
 import { defaultDeck, type FeatureInfo } from '../present/defaultDeck';
+import { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckStorage, type KeyValueStore } from '../present/deckStorage';
 import { parseDeckText, serializeDeck, type DeckProblem } from '../present/format';
 import { newSceneId, sceneToState, stateToScene } from '../present/scene';
 import type { Deck, Padding, Scene, Viewport } from '../present/types';
@@ -19,53 +21,13 @@ import { ensureText, useData } from './data';
 import { useExplore } from './explore';
 import { useFocus } from './focus';
 import { useLayers } from './layers';
+import { importedEntry, showImportedLayers, useImports } from './imports';
+import { importedSourceId, type RefLayer } from '../geo/types';
 import { useSelection } from './selection';
 import { useUi } from './ui';
+import { useWorkspaceRevision, workspaceDb } from './workspaceDb';
 
-/** Where decks are kept. Implementations reject with {@link DeckStorageError} when data is unreadable. */
-export interface DeckStorage {
-  load(): Promise<Deck | null>;
-  save(deck: Deck): Promise<void>;
-}
-
-/** Stored data that cannot be used; `problems` say why. */
-export class DeckStorageError extends Error {
-  constructor(message: string, readonly problems: readonly DeckProblem[] = []) {
-    super(message);
-    this.name = 'DeckStorageError';
-  }
-}
-
-/** The subset of the Web Storage API the local storage adapter uses (injectable for tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** Keeps the deck as a versioned JSON file in localStorage. */
-export class LocalDeckStorage implements DeckStorage {
-  /** Problems of the last load whose valid part was kept. */
-  lastProblems: DeckProblem[] = [];
-
-  constructor(
-    private readonly store: KeyValueStore | null,
-    private readonly key = 'planmap.deck',
-    private readonly clock: () => string = () => new Date().toISOString(),
-  ) {}
-
-  async load(): Promise<Deck | null> {
-    this.lastProblems = [];
-    if (!this.store) throw new DeckStorageError('localStorage is not available');
-    const text = this.store.getItem(this.key);
-    if (text === null) return null;
-    const parsed = parseDeckText(text, this.clock());
-    if (!parsed.deck) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
-    this.lastProblems = parsed.problems;
-    return parsed.deck;
-  }
-
-  async save(deck: Deck): Promise<void> {
-    if (!this.store) throw new DeckStorageError('localStorage is not available');
-    this.store.setItem(this.key, JSON.stringify(serializeDeck(deck, this.clock())));
-  }
-}
+export { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckStorage, type KeyValueStore };
 
 /** A message for the planner, worded by the UI; `details` are problem lines already worded. */
 export interface PresentNotice {
@@ -100,9 +62,9 @@ function browserStore(): KeyValueStore | null {
   }
 }
 
-let storage: DeckStorage = new LocalDeckStorage(browserStore());
+let storage: DeckStorage = new IndexedDeckStorage(workspaceDb, new LocalDeckStorage(browserStore()));
 
-/** Replaces the storage (tests, or the IndexedDB adapter later). */
+/** Replaces the storage (tests). */
 export function setDeckStorage(next: DeckStorage): void {
   storage = next;
 }
@@ -175,8 +137,9 @@ async function loadDeck(): Promise<void> {
   let notice: PresentNotice | null = null;
   try {
     stored = await storage.load();
-    const kept = storage instanceof LocalDeckStorage ? storage.lastProblems : [];
+    const kept = storage.lastProblems;
     if (stored && kept.length > 0) notice = { key: 'present.notice.storedPartly', details: problemLines(kept), tone: 'error' };
+    else if (stored && storage.migrated) notice = { key: 'present.notice.migrated', tone: 'info' };
   } catch (error) {
     const problems = error instanceof DeckStorageError ? error.problems : [];
     notice = { key: 'present.notice.storedUnreadable', params: { message: message(error) }, details: problemLines(problems), tone: 'error' };
@@ -217,8 +180,12 @@ export function addCurrentView(title: string): string | null {
   const highlighted = [...selection.highlighted];
   if (selection.selected && !highlighted.some((r) => r.id === selection.selected?.id)) highlighted.push(selection.selected);
   const id = newSceneId(new Set(deck.scenes.map((s) => s.id)), Date.now(), Math.random());
+  const importedLayers = useImports.getState().layers;
   const scene = stateToScene(
-    { camera: view, layers: [...useLayers.getState().visible], phase: explore.phase, filters: explore.filters, highlighted },
+    {
+      camera: view, layers: [...useLayers.getState().visible], phase: explore.phase, filters: explore.filters, highlighted,
+      ...(importedLayers.length > 0 ? { imported: importedLayers.filter((l) => l.visible).map((l) => l.id) } : {}),
+    },
     { id, title },
   );
   persist(addScene(deck, scene, now(), activeId ?? undefined));
@@ -229,8 +196,17 @@ export function addCurrentView(title: string): string | null {
 /** Shows a scene: layers, phase, filters and highlights through the stores, then the camera. */
 export function applyScene(scene: Scene, screen: { viewport: Viewport; padding: Padding; duration: number }): void {
   const index = featureIndexOf(useData.getState().collections);
-  const { state, missing } = sceneToState(scene, { layerOf: (id) => index.get(id)?.layer, viewport: screen.viewport, padding: screen.padding });
+  const importedLayers = useImports.getState().layers;
+  const layerOf = (id: string): RefLayer | undefined => {
+    const own = index.get(id)?.layer;
+    if (own) return own;
+    const entry = importedEntry(importedLayers, id);
+    return entry ? importedSourceId(entry.layer.id) : undefined;
+  };
+  const hasImported = (id: string) => importedLayers.some((l) => l.id === id);
+  const { state, missing } = sceneToState(scene, { layerOf, hasImported, viewport: screen.viewport, padding: screen.padding });
   useLayers.setState({ visible: new Set(state.layers) });
+  if (state.imported) showImportedLayers(state.imported);
   useSelection.setState({ selected: null, highlighted: state.highlighted });
   useFocus.setState({ focus: null });
   useExplore.setState({ phase: state.phase, filters: state.filters, compare: null });
@@ -301,6 +277,13 @@ export async function resetDeck(): Promise<void> {
 export function dismissPresentNotice(): void {
   usePresent.setState({ notice: null });
 }
+
+// A workspace file replaced the stored deck: read it again (when it was loaded at all).
+useWorkspaceRevision.subscribe((s, p) => {
+  if (s.revision === p.revision || usePresent.getState().status === 'idle') return;
+  booting = loadDeck();
+  usePresent.setState({ index: 0, activeId: null });
+});
 
 // Mirror the active scene id for the URL sync (which must not load this module).
 usePresent.subscribe((s, p) => {

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { LayerId } from '../geo/types';
+import type { RefLayer } from '../geo/types';
 
 /** A reference to one feature of one layer. */
 export interface FeatureRef {
-  layer: LayerId;
+  layer: RefLayer;
   id: string;
 }
 

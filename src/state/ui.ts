@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { translate, type Lang, type StringKey } from '../i18n/strings';
+import { langLoaded, loadLang, translate, type Lang, type StringKey } from '../i18n/strings';
 
 /** UI preferences: language. */
 export interface UiState {
@@ -27,9 +27,29 @@ export function setMapError(message: string | null): void {
   useUi.setState({ mapError: message });
 }
 
+let wanted: Lang = 'zh';
+
+/**
+ * Switches the UI language once its strings are loaded (English comes in its own chunk); the last
+ * request wins. A failed load keeps the current language and says so in the console.
+ */
+export function setLang(lang: Lang): void {
+  wanted = lang;
+  if (langLoaded(lang)) {
+    useUi.setState((s) => (s.lang === lang ? s : { ...s, lang }));
+    return;
+  }
+  loadLang(lang).then(
+    () => {
+      if (wanted === lang) useUi.setState({ lang });
+    },
+    (error: unknown) => console.error(`The ${lang} strings could not be loaded:`, error),
+  );
+}
+
 /** Switches zh ⇄ en. */
 export function toggleLang(): void {
-  useUi.setState(toggledLang);
+  setLang(toggledLang(useUi.getState()).lang);
 }
 
 /** A translator bound to the current language; re-renders only when the language changes. */

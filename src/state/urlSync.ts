@@ -10,7 +10,7 @@ import { useFocus } from './focus';
 import { useLayers } from './layers';
 import { useSceneRef } from './sceneRef';
 import { useSelection } from './selection';
-import { useUi } from './ui';
+import { setLang, useUi } from './ui';
 import { formatUrl, parseUrl, type UrlState } from './urlCodec';
 
 /** The URL state the stores describe now. */
@@ -37,7 +37,7 @@ export function currentUrlState(): UrlState {
 export function applyUrlState(state: UrlState): string[] {
   const notices: string[] = [];
   const { collections, model } = useData.getState();
-  useUi.setState({ lang: state.lang ?? 'zh' });
+  setLang(state.lang ?? 'zh');
   if (state.layers) useLayers.setState({ visible: new Set(state.layers) });
   const features = featureIndexOf(collections);
   const selected = state.selected ? features.get(state.selected) : undefined;

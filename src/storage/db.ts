@@ -89,8 +89,8 @@ export class WorkspaceDb {
     }
   }
 
-  /** Reads every value of a store, keeping what was read before any failure. */
-  private readStore(store: StoreName): Promise<{ values: unknown[]; problem?: StorageProblem }> {
+  /** Reads every (unchecked) value of a store, keeping what was read before any failure. */
+  readStore(store: StoreName): Promise<{ values: unknown[]; problem?: StorageProblem }> {
     const values: unknown[] = [];
     if (!this.db.objectStoreNames.contains(store)) return Promise.resolve({ values, problem: { code: 'storeMissing', params: { store } } });
     return new Promise((resolve) => {
@@ -161,11 +161,25 @@ export class WorkspaceDb {
     return this.write('meta', (os) => os.put(record));
   }
 
-  /** Writes a whole workspace in one transaction (records with the same id are replaced). */
-  async putAll(data: WorkspaceData, replace = false): Promise<void> {
+  /**
+   * Runs `fn` over the named stores in one read-write transaction; resolves when it commits (for
+   * writes that must be atomic across records, e.g. the deck's scenes and header).
+   */
+  async writeStores(stores: readonly StoreName[], fn: (tx: IDBTransaction) => void): Promise<void> {
+    const tx = this.db.transaction([...stores], 'readwrite');
+    const done = committed(tx);
+    fn(tx);
+    await done;
+  }
+
+  /**
+   * Writes a whole workspace in one transaction (records with the same id are replaced). `replace`
+   * clears every store first; `replaceStores` clears only those (a workspace's deck replaces the deck).
+   */
+  async putAll(data: WorkspaceData, replace = false, replaceStores: readonly StoreName[] = []): Promise<void> {
     const tx = this.db.transaction([...STORES], 'readwrite');
     const done = committed(tx);
-    if (replace) for (const store of STORES) tx.objectStore(store).clear();
+    for (const store of STORES) if (replace || replaceStores.includes(store)) tx.objectStore(store).clear();
     for (const layer of data.importedLayers) tx.objectStore('importedLayers').put(layer);
     for (const scene of data.scenes) tx.objectStore('scenes').put(scene);
     for (const note of data.notes) tx.objectStore('notes').put(note);

@@ -5,7 +5,7 @@
 export { DB_NAME, WorkspaceDb } from './db';
 export { MIGRATIONS, STORES, checkRegistry, runMigrations, schemaVersion, type Migration, type StoreName } from './migrations';
 export {
-  LAYER_ID, STORAGE_PROBLEM_CODES, checkAll, checkMeta, checkRecord, checkStoredLayer, isProblem,
+  DECK_META_KEY, LAYER_ID, STORAGE_PROBLEM_CODES, checkAll, checkMeta, checkRecord, checkStoredLayer, isProblem,
   type MetaRecord, type StorageProblem, type StoredLayer, type StoredRecord, type WorkspaceData,
 } from './records';
 export { WORKSPACE_FORMAT, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, parseWorkspace, serializeWorkspace, type WorkspaceFile } from './workspace';

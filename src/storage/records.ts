@@ -37,6 +37,9 @@ export interface StorageProblem {
   params: Record<string, string | number>;
 }
 
+/** The meta key of the presentation deck's header (id, title, timestamps); its scenes are the `scenes` store. */
+export const DECK_META_KEY = 'deck';
+
 /** Ids of imported layers: letters, digits and '-' (they become MapLibre source ids and feature ids). */
 export const LAYER_ID = /^[A-Za-z0-9-]{1,48}$/;
 

@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadPinyin } from '../../src/search/pinyin';
 import { buildCoverage } from '../../src/geo/coverage';
 import type { LayerId, PlanCollection } from '../../src/geo/types';
-import { STRINGS } from '../../src/i18n/strings';
+import { en } from '../../src/i18n/en';
+import { ZH, loadLang } from '../../src/i18n/strings';
+
+const STRINGS = { zh: ZH, en };
+
+beforeAll(() => loadLang('en'));
 import { GEOMETRY_REASONS } from '../../src/import/geometry';
 import { NOTE_CODES, type ImportedFeature, type ImportNote } from '../../src/import/types';
 import { buildStyle } from '../../src/map/style/build';
@@ -105,7 +110,10 @@ describe('imported layers join coverage, search and the map', () => {
     expect(ids.filter((id) => id.startsWith('imp-k1'))).toEqual(['imp-k1-fill', 'imp-k1-outline', 'imp-k1-line', 'imp-k1-circle', 'imp-k1-label']);
     expect(ids.indexOf('imp-k1-fill')).toBeGreaterThan(ids.indexOf('counties-fill'));
     expect(ids.indexOf('imp-k1-label')).toBeGreaterThan(ids.indexOf('imp-k1-circle'));
-    expect(style.layers.find((l) => l.id === 'imp-k1-circle')?.metadata).toEqual({ 'planmap:layer': 'imp-k1', 'planmap:imported': true });
+    // Fill, line and circle are picked (hover, click → details); outline and label are not.
+    const meta = (id: string) => style.layers.find((l) => l.id === id)?.metadata;
+    expect(meta('imp-k1-circle')).toEqual({ 'planmap:layer': 'imp-k1', 'planmap:imported': true, 'planmap:interactive': true });
+    expect(meta('imp-k1-label')).toEqual({ 'planmap:layer': 'imp-k1', 'planmap:imported': true });
     expect(buildStyle(base).sources['imp-k1']).toBeUndefined();
   });
 

@@ -1,6 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadLang } from '../../src/i18n/strings';
 import { calloutText, calloutsFor, formatFigure, toCallout } from '../../src/present/callouts';
 import type { Indicator } from '../../src/plan/types';
+
+beforeAll(() => loadLang('en'));
 
 function ind(extra: Partial<Indicator>): Indicator {
   return {

@@ -12,6 +12,9 @@ function memory(initial: Record<string, string> = {}): KeyValueStore & { data: R
     setItem: (key, value) => {
       data[key] = value;
     },
+    removeItem: (key) => {
+      Reflect.deleteProperty(data, key);
+    },
   };
 }
 

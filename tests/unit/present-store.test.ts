@@ -23,7 +23,7 @@ const MODEL = {
 
 function memory(initial: Record<string, string>): KeyValueStore & { data: Record<string, string> } {
   const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => { data[k] = v; } };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => { data[k] = v; }, removeItem: (k) => { Reflect.deleteProperty(data, k); } };
 }
 
 describe('deck store', () => {

@@ -55,6 +55,8 @@ export interface CountyMetrics {
   parkIds: string[];
   /** Features of any coverage layer in the county (same rule as parkIds) that some task or indicator links, sorted. */
   projectIds: string[];
+  /** Features of the `imported` collection (the planner's own files) in the county (same rule as parkIds), sorted. */
+  importedIds: string[];
   /** Share (0–1) of the county area within `accessKm` of a line of `accessStatuses`. */
   accessShare: number;
   accessKm: number;
@@ -198,6 +200,7 @@ export function countyMetrics(model: PlanModel, layers: CoverageLayers, options:
     const here = located.get(county.id) ?? [];
     const parkIds = here.filter((id) => featureById.get(id)?.layer === 'parks');
     const projectIds = here.filter((id) => linked.has(id));
+    const importedIds = here.filter((id) => featureById.get(id)?.layer === 'imported');
     const cap = capacity.get(county.id) ?? { total: 0, ids: [], shared: [] };
     const ts = taskSplit.get(county.id);
     const is = indSplit.get(county.id);
@@ -209,6 +212,7 @@ export function countyMetrics(model: PlanModel, layers: CoverageLayers, options:
       expresswayKm,
       parkIds: sortedUnique(parkIds),
       projectIds: sortedUnique(projectIds),
+      importedIds: sortedUnique(importedIds),
       accessShare: accessShare(countyGeometry.get(county.id), reach, reachBox, county.areaKm2),
       accessKm,
       capacity: { totalWan: cap.total, indicatorIds: sortedUnique(cap.ids), sharedIndicatorIds: sortedUnique(cap.shared) },

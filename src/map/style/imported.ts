@@ -1,12 +1,13 @@
 /**
  * The 'imported' style family: each imported layer is its own GeoJSON source `imp-<id>` with a fill,
  * an outline, a line, a circle and a label layer, in one colour per layer (stable: derived from the
- * layer id). Imported layers are not LayerIds; they are listed in `StyleInput.imported`. Their style
- * layers are not interactive, and their data never feeds a source `attribution` (which MapLibre renders
+ * layer id). Imported layers are not LayerIds; they are listed in `StyleInput.imported`. Their fill,
+ * line and circle layers are interactive (hover, click → details; feature-state `hover`/`selected`/
+ * `highlighted` thicken them), and their data never feeds a source `attribution` (which MapLibre renders
  * as HTML).
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { PlanCollection } from '../../geo/types';
+import { importedSourceId, type ImportedSourceId, type PlanCollection } from '../../geo/types';
 import { COLORS } from './palette';
 import type { StyleInput } from './types';
 import { FONT } from './types';
@@ -22,8 +23,9 @@ export interface ImportedStyleLayer {
 
 /** Metadata on an imported layer's style layers (`planmap:layer` is the source id, not a LayerId). */
 export interface ImportedLayerMetadata {
-  'planmap:layer': string;
+  'planmap:layer': ImportedSourceId;
   'planmap:imported': true;
+  'planmap:interactive'?: boolean;
 }
 
 /** Colours for imported layers: saturated, none green or beige (the plan counties' fills). */
@@ -36,8 +38,14 @@ export function importedColor(id: string): string {
   return IMPORTED_COLORS[hash % IMPORTED_COLORS.length] as string;
 }
 
-/** The MapLibre source id of an imported layer. */
-export const importedSourceId = (id: string): string => `imp-${id}`;
+export { importedSourceId };
+
+/** 1 when the feature is hovered, selected or highlighted, else 0 (for widths and radii). */
+const EMPHASIS: ExpressionSpecification = [
+  'case',
+  ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'highlighted'], false], ['boolean', ['feature-state', 'hover'], false]],
+  1, 0,
+];
 
 const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
@@ -47,12 +55,13 @@ function layersOf(input: StyleInput, layer: ImportedStyleLayer): { z: number; la
   const source = importedSourceId(layer.id);
   const color = importedColor(layer.id);
   const metadata: ImportedLayerMetadata = { 'planmap:layer': source, 'planmap:imported': true };
+  const interactive: ImportedLayerMetadata = { ...metadata, 'planmap:interactive': true };
   const visibility = layer.visible ? 'visible' : 'none';
   return [
     {
       z: 44,
       layer: {
-        id: `${source}-fill`, type: 'fill', source, metadata, filter: POLYGONS,
+        id: `${source}-fill`, type: 'fill', source, metadata: interactive, filter: POLYGONS,
         layout: { visibility }, paint: { 'fill-color': color, 'fill-opacity': 0.35 },
       },
     },
@@ -60,22 +69,22 @@ function layersOf(input: StyleInput, layer: ImportedStyleLayer): { z: number; la
       z: 45,
       layer: {
         id: `${source}-outline`, type: 'line', source, metadata, filter: POLYGONS,
-        layout: { visibility }, paint: { 'line-color': color, 'line-width': 2.5 },
+        layout: { visibility }, paint: { 'line-color': color, 'line-width': ['+', 2.5, ['*', 2, EMPHASIS]] },
       },
     },
     {
       z: 58,
       layer: {
-        id: `${source}-line`, type: 'line', source, metadata, filter: LINES,
-        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 3 },
+        id: `${source}-line`, type: 'line', source, metadata: interactive, filter: LINES,
+        layout: { visibility, 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': ['+', 3, ['*', 2.5, EMPHASIS]] },
       },
     },
     {
       z: 66,
       layer: {
-        id: `${source}-circle`, type: 'circle', source, metadata, filter: POINTS,
+        id: `${source}-circle`, type: 'circle', source, metadata: interactive, filter: POINTS,
         layout: { visibility },
-        paint: { 'circle-radius': 6, 'circle-color': color, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 2 },
+        paint: { 'circle-radius': ['+', 6, ['*', 3, EMPHASIS]], 'circle-color': color, 'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 2 },
       },
     },
     {

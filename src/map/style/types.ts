@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/strings';
-import type { LayerId, PlanCollection } from '../../geo/types';
+import type { LayerId, PlanCollection, RefLayer } from '../../geo/types';
 import type { ImportedStyleLayer } from './imported';
 import type { BasemapStyle } from './basemap';
 
@@ -28,7 +28,7 @@ export interface StyleInput {
 
 /** Metadata on every style layer: which app layer it draws, and whether it answers hover/click. */
 export interface PlanLayerMetadata {
-  'planmap:layer': LayerId;
+  'planmap:layer': RefLayer;
   'planmap:interactive'?: boolean;
 }
 

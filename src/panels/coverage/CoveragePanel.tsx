@@ -13,6 +13,7 @@ import { CoverageMatrix } from './CoverageMatrix';
 import { runExport, type ExportKind } from './exports';
 import { useChoroplethClasses } from './useChoropleth';
 import { Gaps } from './Gaps';
+import { ImportedCoverage } from './ImportedCoverage';
 
 const EXPORTS: readonly ExportKind[] = ['xlsx', 'csvMatrix', 'csvMetrics', 'csvTasks', 'csvIndicators', 'geojson'];
 
@@ -85,6 +86,7 @@ export function CoveragePanel() {
       <p className="note">{t('coverage.note')}</p>
       <CoverageMatrix matrix={data.matrix} labels={labels} />
       {cell && <CellDetail cell={cell} matrix={data.matrix} labels={labels} index={planIndexOf(model)} />}
+      <ImportedCoverage metrics={data.metrics} importedIds={data.importedIds} labels={labels} onFeature={openFeature} />
       <Gaps gaps={data.gaps} labels={labels} onFeature={openFeature} />
       <section className="exports">
         <h3>{t('coverage.export')}</h3>

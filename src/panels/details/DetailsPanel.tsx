@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { displayName, indexFeatures } from '../../geo/lookup';
-import type { CountyProps } from '../../geo/types';
+import { isImportedSource, type CountyProps } from '../../geo/types';
 import { useData } from '../../state/data';
 import { selectFeature, useSelection } from '../../state/selection';
 import { useT, useUi } from '../../state/ui';
 import { LinkedTasks } from './LinkedTasks';
+
+// Loaded on first use: one chunk for both.
+const NoteEditor = lazy(() => import('./extras').then((m) => ({ default: m.NoteEditor })));
+const ImportedDetails = lazy(() => import('./extras').then((m) => ({ default: m.ImportedDetails })));
 
 /** The right panel: what the selected feature is and how its geometry was obtained. */
 export function DetailsPanel() {
@@ -14,6 +18,10 @@ export function DetailsPanel() {
   const collections = useData((s) => s.collections);
   const index = useMemo(() => indexFeatures(collections), [collections]);
   const entry = selected ? index.get(selected.id) : undefined;
+
+  if (selected && isImportedSource(selected.layer)) {
+    return <Suspense fallback={null}><ImportedDetails featureId={selected.id} /></Suspense>;
+  }
 
   if (!entry) {
     return (
@@ -57,6 +65,7 @@ export function DetailsPanel() {
         </figure>
       )}
       <LinkedTasks featureId={p.id} countyId={entry.layer === 'counties' ? p.id : undefined} />
+      <Suspense fallback={null}><NoteEditor featureId={p.id} /></Suspense>
     </div>
   );
 }

@@ -2,13 +2,20 @@ import { useEffect, useRef, type ChangeEvent } from 'react';
 import { MAX_FILE_BYTES, formatBytes } from '../../import/limits';
 import { importedColor } from '../../map/style/imported';
 import {
-  exportWorkspace, hydrateImports, importFiles, importWorkspaceFile, removeImportedLayer, setGcj02, toggleImportedLayer, useImports,
+  addStorageProblems, hydrateImports, importFiles, removeImportedLayer, setGcj02, toggleImportedLayer, useImports,
 } from '../../state/imports';
 import { useT, useUi } from '../../state/ui';
 import { DropZone } from './DropZone';
 import { ImportJobs } from './ImportJobs';
 import { formatName } from './messages';
 import './import.css';
+
+/** Runs a workspace file action, loading its module on first use; a failure is shown as a storage problem. */
+function withWorkspaceFile(run: (m: typeof import('../../state/workspaceFile')) => Promise<void> | void): void {
+  import('../../state/workspaceFile')
+    .then(run)
+    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+}
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.csv,.tsv,.txt,.zip';
 
@@ -73,13 +80,13 @@ export function ImportSection() {
         <summary>{t('import.workspace')}</summary>
         <p className="import-hint">{t('import.workspace.hint')}</p>
         <div className="import-actions">
-          <button type="button" onClick={exportWorkspace} data-testid="workspace-export">{t('import.workspace.export')}</button>
+          <button type="button" onClick={() => withWorkspaceFile((m) => m.exportWorkspace())} data-testid="workspace-export">{t('import.workspace.export')}</button>
           <button type="button" onClick={() => workspace.current?.click()}>{t('import.workspace.import')}</button>
           <input
             ref={workspace} type="file" accept=".json" hidden data-testid="workspace-file-input"
             onChange={(event) => {
               const [file] = takeFiles(event);
-              if (file) void importWorkspaceFile(file);
+              if (file) withWorkspaceFile((m) => m.importWorkspaceFile(file));
             }}
           />
         </div>

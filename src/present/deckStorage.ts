@@ -1,0 +1,179 @@
+/**
+ * Where the presentation deck is kept. The deck lives in the workspace database (IndexedDB): one
+ * record per scene in the `scenes` store (the scene plus its `position`) and the deck header in meta
+ * `deck`, so the workspace file carries it. Decks of earlier versions lived in localStorage; the first
+ * load moves such a deck into IndexedDB and removes the old key. Without IndexedDB the deck stays in
+ * localStorage. Every load goes through the deck format's validator (keeps the valid part, says why).
+ */
+import { DECK_META_KEY, type MetaRecord, type StorageProblem, type StoredRecord, type WorkspaceDb } from '../storage';
+import { parseDeckFile, parseDeckText, serializeDeck, type DeckProblem } from './format';
+import { DECK_VERSION, type Deck } from './types';
+
+/** Where decks are kept. Implementations reject with {@link DeckStorageError} when data is unreadable. */
+export interface DeckStorage {
+  load(): Promise<Deck | null>;
+  save(deck: Deck): Promise<void>;
+  /** Problems of the last load whose valid part was kept. */
+  readonly lastProblems: readonly DeckProblem[];
+  /** True when the last load moved a deck from localStorage into IndexedDB. */
+  readonly migrated?: boolean;
+}
+
+/** Stored data that cannot be used; `problems` say why. */
+export class DeckStorageError extends Error {
+  constructor(message: string, readonly problems: readonly DeckProblem[] = []) {
+    super(message);
+    this.name = 'DeckStorageError';
+  }
+}
+
+/** The subset of the Web Storage API the local storage adapter uses (injectable for tests). */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Keeps the deck as a versioned JSON file in localStorage (the pre-IndexedDB place; the fallback). */
+export class LocalDeckStorage implements DeckStorage {
+  lastProblems: DeckProblem[] = [];
+
+  constructor(
+    private readonly store: KeyValueStore | null,
+    private readonly key = 'planmap.deck',
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** True when a deck is stored under the key. */
+  has(): boolean {
+    return this.store?.getItem(this.key) != null;
+  }
+
+  async load(): Promise<Deck | null> {
+    this.lastProblems = [];
+    if (!this.store) throw new DeckStorageError('localStorage is not available');
+    const text = this.store.getItem(this.key);
+    if (text === null) return null;
+    const parsed = parseDeckText(text, this.clock());
+    if (!parsed.deck) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
+    this.lastProblems = parsed.problems;
+    return parsed.deck;
+  }
+
+  async save(deck: Deck): Promise<void> {
+    if (!this.store) throw new DeckStorageError('localStorage is not available');
+    this.store.setItem(this.key, JSON.stringify(serializeDeck(deck, this.clock())));
+  }
+
+  /** Forgets the stored deck (after it moved to IndexedDB). */
+  clear(): void {
+    this.store?.removeItem(this.key);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The scene records of a deck: each scene plus its position. */
+export function deckRecords(deck: Deck): StoredRecord[] {
+  return deck.scenes.map((scene, position) => ({ ...scene, position }));
+}
+
+/** The deck header stored in meta `deck`. */
+export function deckHeader(deck: Deck): Record<string, unknown> {
+  return { version: DECK_VERSION, id: deck.id, title: deck.title, createdAt: deck.createdAt, updatedAt: deck.updatedAt };
+}
+
+/**
+ * The deck from its stored parts, validated like a deck file (scenes in `position` order). Null when
+ * nothing is stored; an empty deck when the header is there and every scene was deleted.
+ */
+export function deckFromRecords(header: unknown, records: readonly unknown[], now: string): { deck: Deck | null; problems: DeckProblem[] } {
+  if (header === undefined && records.length === 0) return { deck: null, problems: [] };
+  const position = (r: unknown) => (isObject(r) && typeof r.position === 'number' ? r.position : Number.MAX_SAFE_INTEGER);
+  const scenes = [...records].sort((a, b) => position(a) - position(b)).map((r) => {
+    if (!isObject(r)) return r;
+    const { position: _position, ...scene } = r;
+    return scene;
+  });
+  const head = isObject(header) ? header : {};
+  if (isObject(header) && typeof header.version === 'number' && header.version > DECK_VERSION) {
+    return { deck: null, problems: [{ code: 'newer-version', detail: String(header.version) }] };
+  }
+  const base = {
+    id: typeof head.id === 'string' ? head.id : 'deck',
+    title: typeof head.title === 'string' ? head.title : '',
+    createdAt: typeof head.createdAt === 'string' ? head.createdAt : now,
+    updatedAt: typeof head.updatedAt === 'string' ? head.updatedAt : now,
+  };
+  if (scenes.length === 0) return { deck: { ...base, scenes: [] }, problems: [] };
+  return parseDeckFile(serializeDeck({ ...base, scenes: scenes as Deck['scenes'] }, now), now);
+}
+
+/** Reads the deck's stored parts: scene records and the header (meta `deck`); unreadable stores are reported. */
+export async function readDeck(db: WorkspaceDb): Promise<{ header: unknown; scenes: unknown[]; problems: StorageProblem[] }> {
+  const [scenes, meta] = await Promise.all([db.readStore('scenes'), db.readStore('meta')]);
+  const entry = meta.values.find((m): m is MetaRecord => isObject(m) && m.key === DECK_META_KEY);
+  const problems = [scenes.problem, meta.problem].filter((p): p is StorageProblem => p !== undefined);
+  return { header: entry?.value, scenes: scenes.values, problems };
+}
+
+/** Replaces the stored deck (every scene record and the header) in one transaction. */
+export function putDeck(db: WorkspaceDb, header: unknown, scenes: readonly StoredRecord[]): Promise<void> {
+  return db.writeStores(['scenes', 'meta'], (tx) => {
+    const store = tx.objectStore('scenes');
+    store.clear();
+    for (const scene of scenes) store.put(scene);
+    tx.objectStore('meta').put({ key: DECK_META_KEY, value: header });
+  });
+}
+
+const storageMessage = (p: StorageProblem) => `${p.code}: ${Object.values(p.params).join(' · ')}`;
+
+/** Keeps the deck in the workspace database; moves a localStorage deck there on first load. */
+export class IndexedDeckStorage implements DeckStorage {
+  lastProblems: DeckProblem[] = [];
+  migrated = false;
+
+  constructor(
+    private readonly database: () => Promise<WorkspaceDb | null>,
+    private readonly legacy: LocalDeckStorage,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async load(): Promise<Deck | null> {
+    this.lastProblems = [];
+    this.migrated = false;
+    const db = await this.database();
+    if (!db) return this.fallback();
+    const { header, scenes, problems } = await readDeck(db);
+    if (problems.length > 0 && scenes.length === 0) throw new DeckStorageError(problems.map(storageMessage).join('; '));
+    const parsed = deckFromRecords(header, scenes, this.clock());
+    if (parsed.deck) {
+      const unread: DeckProblem[] = problems.map((p) => ({ code: 'bad-field', field: 'scenes', detail: storageMessage(p) }));
+      this.lastProblems = [...unread, ...parsed.problems];
+      return parsed.deck;
+    }
+    if (parsed.problems.length > 0) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
+    return this.migrate(db);
+  }
+
+  /** Moves a localStorage deck into the database (the old key is removed only once it is written). */
+  private async migrate(db: WorkspaceDb): Promise<Deck | null> {
+    if (!this.legacy.has()) return null;
+    const deck = await this.legacy.load();
+    if (!deck) return null;
+    this.lastProblems = this.legacy.lastProblems;
+    await putDeck(db, deckHeader(deck), deckRecords(deck));
+    this.legacy.clear();
+    this.migrated = true;
+    return deck;
+  }
+
+  private async fallback(): Promise<Deck | null> {
+    const deck = await this.legacy.load();
+    this.lastProblems = this.legacy.lastProblems;
+    return deck;
+  }
+
+  async save(deck: Deck): Promise<void> {
+    const db = await this.database();
+    if (!db) return this.legacy.save(deck);
+    await putDeck(db, deckHeader(deck), deckRecords(deck));
+  }
+}

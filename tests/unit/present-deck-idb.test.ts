@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import {
+  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, deckFromRecords, deckRecords, putDeck, type KeyValueStore,
+} from '../../src/present/deckStorage';
+import type { Deck } from '../../src/present/types';
+import { WorkspaceDb, parseWorkspace, serializeWorkspace } from '../../src/storage';
+
+const NOW = '2026-03-02T00:00:00.000Z';
+
+function memory(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => { data[k] = v; },
+    removeItem: (k) => { Reflect.deleteProperty(data, k); },
+  };
+}
+
+const fixtureText = () => readFileSync('tests/fixtures/deck-v1.json', 'utf8');
+const fixtureDeck = (): Deck => JSON.parse(fixtureText()).deck as Deck;
+
+async function database(): Promise<WorkspaceDb> {
+  const { db } = await WorkspaceDb.open({ factory: new IDBFactory(), name: 'deck-test' });
+  if (!db) throw new Error('no database');
+  return db;
+}
+
+function storageOn(db: WorkspaceDb | null, local = memory()): { storage: IndexedDeckStorage; local: ReturnType<typeof memory> } {
+  return { storage: new IndexedDeckStorage(async () => db, new LocalDeckStorage(local, 'planmap.deck', () => NOW), () => NOW), local };
+}
+
+describe('deck in IndexedDB', () => {
+  test('nothing stored → null; a saved deck reads back equal, one record per scene in order', async () => {
+    const db = await database();
+    const { storage } = storageOn(db);
+    await expect(storage.load()).resolves.toBeNull();
+    const deck = fixtureDeck();
+    await storage.save(deck);
+    await expect(storage.load()).resolves.toEqual(deck);
+    expect(storage.lastProblems).toEqual([]);
+    const { data } = await db.readAll();
+    const stored = data.scenes.map((s) => [s.id, s.position] as const).sort((a, b) => Number(a[1]) - Number(b[1]));
+    expect(stored).toEqual(deck.scenes.map((s, i) => [s.id, i]));
+    expect(data.meta.find((m) => m.key === 'deck')?.value).toMatchObject({ id: deck.id, title: deck.title });
+  });
+
+  test('reordering and deleting replace the stored scenes (no stale records left)', async () => {
+    const db = await database();
+    const { storage } = storageOn(db);
+    const deck = fixtureDeck();
+    await storage.save(deck);
+    const [first, second] = deck.scenes;
+    if (!first || !second) throw new Error('fixture too short');
+    const next = { ...deck, scenes: [second, first] };
+    await storage.save(next);
+    await expect(storage.load()).resolves.toEqual(next);
+    await storage.save({ ...deck, scenes: [] });
+    await expect(storage.load()).resolves.toEqual({ ...deck, scenes: [] });
+  });
+
+  test('a deck left in localStorage moves into IndexedDB once; the old key is removed', async () => {
+    const db = await database();
+    const { storage, local } = storageOn(db, memory({ 'planmap.deck': fixtureText() }));
+    const deck = await storage.load();
+    expect(deck).toEqual(fixtureDeck());
+    expect(storage.migrated).toBe(true);
+    expect(local.data['planmap.deck']).toBeUndefined();
+    const again = storageOn(db).storage;
+    await expect(again.load()).resolves.toEqual(fixtureDeck());
+    expect(again.migrated).toBe(false);
+  });
+
+  test('an unreadable localStorage deck is reported and left where it is', async () => {
+    const db = await database();
+    const { storage, local } = storageOn(db, memory({ 'planmap.deck': '{"version":1,"deck":' }));
+    await expect(storage.load()).rejects.toBeInstanceOf(DeckStorageError);
+    expect(local.data['planmap.deck']).toBe('{"version":1,"deck":');
+  });
+
+  test('a damaged scene record is dropped and named; the other scenes load', async () => {
+    const db = await database();
+    const deck = fixtureDeck();
+    const records = deckRecords(deck);
+    const damaged = { ...records[1], camera: { center: ['x', 28], zoom: 9 } };
+    await putDeck(db, { id: deck.id, title: deck.title }, [records[0], damaged, ...records.slice(2)] as typeof records);
+    const { storage } = storageOn(db);
+    const loaded = await storage.load();
+    expect(loaded?.scenes.map((s) => s.id)).toEqual(deck.scenes.filter((_, i) => i !== 1).map((s) => s.id));
+    expect(storage.lastProblems).toEqual([{ code: 'bad-scene', scene: 2, field: 'camera', detail: deck.scenes[1]?.title }]);
+  });
+
+  test('a header from a newer app version is refused with a message', () => {
+    expect(deckFromRecords({ version: 99 }, deckRecords(fixtureDeck()), NOW)).toEqual({ deck: null, problems: [{ code: 'newer-version', detail: '99' }] });
+  });
+
+  test('without IndexedDB the deck stays in localStorage', async () => {
+    const { storage, local } = storageOn(null);
+    await storage.save(fixtureDeck());
+    expect(JSON.parse(local.data['planmap.deck'] ?? '{}')).toMatchObject({ version: 1, deck: { id: fixtureDeck().id } });
+    await expect(storage.load()).resolves.toEqual(fixtureDeck());
+  });
+
+  test('the workspace file carries the deck: export, a fresh database, import → the same deck', async () => {
+    const db = await database();
+    await storageOn(db).storage.save(fixtureDeck());
+    const text = serializeWorkspace((await db.readAll()).data, NOW);
+    const parsed = parseWorkspace(text);
+    if (!parsed.data) throw new Error('workspace not read');
+    const other = await database();
+    await putDeck(other, { id: 'old' }, deckRecords({ ...fixtureDeck(), scenes: fixtureDeck().scenes.slice(0, 1).map((s) => ({ ...s, id: 'stale' })) }));
+    await other.putAll(parsed.data, false, ['scenes']);
+    await expect(storageOn(other).storage.load()).resolves.toEqual(fixtureDeck());
+  });
+});
