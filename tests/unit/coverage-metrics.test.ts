@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { collection, feature, square } from './coverage-fixtures';
 import { distance } from '@turf/turf';
-import { bufferUnion, countyMetrics, densifyLine, type CountyMetrics, type CoverageLayers } from '../../src/geo/coverage';
+import { bufferUnion, countyMetrics, countyThemeMatrix, densifyLine, type CountyMetrics, type CoverageLayers } from '../../src/geo/coverage';
+import { measureValues } from '../../src/explore/choropleth';
 import type { PlanCollection } from '../../src/geo/types';
 import type { Indicator, Link, PlanModel, Task, Theme } from '../../src/plan/types';
 
@@ -51,6 +52,23 @@ function byId(rows: CountyMetrics[], id: string): CountyMetrics {
 }
 
 describe('countyMetrics', () => {
+  it('counts imported features in every county they lie in; the imported measure reads that count', () => {
+    const layers: CoverageLayers = {
+      counties: counties(),
+      imported: collection([
+        feature('imp-k-1', { type: 'Point', coordinates: [0.5, 0.5] }, { kind: 'imported' }),
+        feature('imp-k-2', { type: 'LineString', coordinates: [[0.5, 0.2], [1.5, 0.2]] }, { kind: 'imported' }),
+        feature('imp-k-3', { type: 'Point', coordinates: [5, 5] }, { kind: 'imported' }),
+      ]),
+    };
+    const rows = countyMetrics(model([]), layers);
+    expect(byId(rows, 'A').importedIds).toEqual(['imp-k-1', 'imp-k-2']);
+    expect(byId(rows, 'B').importedIds).toEqual(['imp-k-2']);
+    expect(byId(rows, 'A').parkIds).toEqual([]);
+    const values = measureValues({ kind: 'imported' }, countyThemeMatrix(model([]), layers), rows);
+    expect(Object.fromEntries(values)).toEqual({ A: 2, B: 1 });
+  });
+
   it('measures railway and expressway km by status inside each county', () => {
     const layers: CoverageLayers = {
       counties: counties(),
