@@ -30,6 +30,8 @@ for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
   await page.goto(new URL(shot.query, base).href);
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: 60_000 });
   await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle');
+  // English strings load on demand: wait until the document is in the language the link asks for.
+  if (shot.query.includes('lang=en')) await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.waitForTimeout(1200);
   await page.screenshot({ path: `test-results/shots/${shot.name}.png` });
   console.log(`test-results/shots/${shot.name}.png`);

@@ -3,6 +3,7 @@
  * every store change writes the URL (camera moves replace the history entry, other changes push one).
  */
 import { featureIndexOf, planIndexOf, refsOf } from '../explore/derived';
+import { isImportedSource } from '../geo/types';
 import { requestJump, useCamera } from './camera';
 import { useData } from './data';
 import { useExplore } from './explore';
@@ -18,11 +19,13 @@ export function currentUrlState(): UrlState {
   const explore = useExplore.getState();
   const visible = useLayers.getState().visible;
   const { view } = useCamera.getState();
+  const selected = useSelection.getState().selected;
   return {
     lang: useUi.getState().lang,
     camera: view ?? undefined,
     layers: [...visible].sort(),
-    selected: useSelection.getState().selected?.id,
+    // Imported features live in this browser only: a shared link cannot name them.
+    selected: selected && !isImportedSource(selected.layer) ? selected.id : undefined,
     focus: useFocus.getState().focus ?? undefined,
     panel: explore.panel,
     doc: explore.doc !== 'lz' ? explore.doc : undefined,

@@ -89,7 +89,10 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
       return window.planmap.project(ll);
     }, lngLat),
     switchLanguage: async () => {
+      const before = await page.evaluate(() => document.documentElement.lang);
       await page.getByTestId('lang-switch').click();
+      // English arrives in its own chunk: the switch is done when the document says so.
+      await page.waitForFunction((was) => document.documentElement.lang !== was, before);
     },
     search: async (text) => {
       const box = page.getByTestId('search-input');
@@ -111,8 +114,11 @@ export async function openApp(options: { path?: string; viewport?: { width: numb
       await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle');
     },
   };
-  await page.goto(new URL(options.path ?? '', baseURL).href);
+  const url = new URL(options.path ?? '', baseURL);
+  await page.goto(url.href);
   await waitForIdle();
+  // A `lang=en` link shows English once its strings have loaded.
+  if (url.searchParams.get('lang') === 'en') await page.waitForFunction(() => document.documentElement.lang === 'en');
   return app;
 }
 

@@ -92,7 +92,7 @@ describe('hardening', () => {
     await rows.first().click();
 
     await page.getByTestId('lang-switch').click();
-    await expect(fallback.textContent()).resolves.toContain('plan text and tables');
+    await expect.poll(() => fallback.textContent()).toContain('plan text and tables');
     await saveScreenshot(page, 'hardening-no-webgl');
   });
 

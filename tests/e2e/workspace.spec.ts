@@ -87,8 +87,11 @@ describe('imported features and notes', () => {
     await expect(app.page.getByTestId('details-attributes').textContent()).resolves.toContain('在建');
     await writeNote(app, '用地红线待核实 <b>不是HTML</b>');
     await saveScreenshot(app.page, 'imported-details-note');
+    // A shared link cannot name a feature that lives in this browser only.
+    expect(new URL(app.page.url()).searchParams.get('sel')).toBeNull();
     await app.page.reload();
     await app.waitForIdle();
+    expect(await app.page.getByTestId('url-notice').count()).toBe(0);
     await app.page.getByTestId('imported-layer').waitFor();
     await clickImported(app, '叙永县工业园区', [105.43, 28.145]);
     await expect(app.page.getByTestId('note-text').inputValue()).resolves.toBe('用地红线待核实 <b>不是HTML</b>');
