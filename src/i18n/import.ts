@@ -30,6 +30,7 @@ export const importZh = {
   'import.workspace.import': '导入工作区…',
   'import.workspace.hint': '导入的图层、演示场景和笔记保存在本浏览器中；导出为一个文件可备份或换机使用。导入工作区文件会替换演示场景，并添加（同名替换）图层和笔记。',
   'import.storage.problems': '本地存储提示',
+  'import.workspace.imported': '已从 {fileName} 导入：{layers} 个图层、{scenes} 个场景、{notes} 条笔记。',
   'search.type.imported': '导入',
   'import.format.geojson': 'GeoJSON',
   'import.format.kml': 'KML',

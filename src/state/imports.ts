@@ -29,9 +29,13 @@ export interface ImportsState {
   /** Convert coordinates from GCJ-02 on import. */
   gcj02: boolean;
   storage: { status: 'idle' | 'loading' | 'ready' | 'unavailable'; problems: readonly StorageProblem[] };
+  /** What the last workspace file brought in (shown until the next one), or null. */
+  workspaceImported: { fileName: string; layers: number; scenes: number; notes: number } | null;
 }
 
-export const useImports = create<ImportsState>(() => ({ layers: [], jobs: [], gcj02: false, storage: { status: 'idle', problems: [] } }));
+export const useImports = create<ImportsState>(() => ({
+  layers: [], jobs: [], gcj02: false, storage: { status: 'idle', problems: [] }, workspaceImported: null,
+}));
 
 // ——— pure updaters ———
 

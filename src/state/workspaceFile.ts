@@ -15,8 +15,9 @@ export async function workspaceText(now = new Date().toISOString()): Promise<str
   const { layers, gcj02 } = useImports.getState();
   const data: WorkspaceData = {
     ...stored,
-    importedLayers: layers.map((l) => stored.importedLayers.find((s) => s.id === l.id) ?? l),
-    meta: stored.meta.length > 0 ? stored.meta : [{ key: 'importGcj02', value: gcj02 }],
+    // What the panel shows now (a scene may have switched layers on or off since they were stored).
+    importedLayers: layers.map((l) => ({ ...(stored.importedLayers.find((s) => s.id === l.id) ?? l), visible: l.visible })),
+    meta: [...stored.meta.filter((m) => m.key !== 'importGcj02'), { key: 'importGcj02', value: gcj02 }],
   };
   return serializeWorkspace(data, now);
 }
@@ -50,12 +51,20 @@ export async function importWorkspaceFile(file: File): Promise<void> {
   // added, replacing records with the same id.
   const hasDeck = data.scenes.length > 0 || data.meta.some((m) => m.key === DECK_META_KEY);
   const db = await database();
-  if (!db) return;
+  if (!db) {
+    if (data.scenes.length + data.notes.length > 0) {
+      addProblems([{ code: 'writeFailed', params: { detail: `IndexedDB unavailable: ${data.scenes.length} scenes and ${data.notes.length} notes of ${file.name} were not loaded` } }]);
+    }
+    return;
+  }
   try {
     await db.putAll(data, false, hasDeck ? ['scenes'] : []);
   } catch (error) {
     addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
     return;
   }
+  useImports.setState({
+    workspaceImported: { fileName: file.name, layers: data.importedLayers.length, scenes: data.scenes.length, notes: data.notes.length },
+  });
   bumpWorkspaceRevision();
 }

@@ -124,9 +124,13 @@ describe('workspace file', () => {
     await page.locator('.import-workspace summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workspace-export').click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    const file = JSON.parse(text) as { scenes: { id: string; imported?: string[] }[]; notes: { id: string; text: string }[] };
+    const file = JSON.parse(text) as {
+      scenes: { id: string; imported?: string[] }[]; notes: { id: string; text: string }[]; importedLayers: { visible: boolean }[];
+    };
     expect(file.scenes.find((s) => s.id === sceneId)?.imported).toHaveLength(1);
     expect(file.notes).toEqual([expect.objectContaining({ id: '510525', text: '赤水河沿岸重点核查' })]);
+    // The file records the layer as the panel shows it now (the scene switched it back on).
+    expect(file.importedLayers.map((l) => l.visible)).toEqual([true]);
 
     // Lose both, then bring them back from the file.
     await scene.getByTestId('scene-delete').click();
@@ -135,6 +139,11 @@ describe('workspace file', () => {
     await writeNoteBlank(app);
     await page.getByTestId('workspace-file-input').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect.poll(() => page.getByTestId('note-text').inputValue()).toBe('赤水河沿岸重点核查');
+    await expect(page.getByTestId('workspace-summary').textContent()).resolves
+      .toBe(`已从 ws.json 导入：1 个图层、${file.scenes.length} 个场景、1 条笔记。`);
+    // The notes list in the workspace section names the feature; its button opens it.
+    await expect.poll(() => page.getByTestId('notes-item').allTextContents()).toEqual(['古蔺县赤水河沿岸重点核查']);
+    await saveScreenshot(page, 'workspace-notes');
     await page.getByTestId('tab-present').click();
     await page.locator(`[data-testid="scene-item"][data-scene-id="${sceneId}"]`).waitFor();
   });

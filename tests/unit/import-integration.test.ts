@@ -37,7 +37,7 @@ function layer(id: string, features: ImportedFeature[], visible = true): StoredL
   return { id, name: `layer ${id}`, fileName: `${id}.csv`, format: 'csv', fromGcj02: false, importedAt: 'T', visible, collection: { type: 'FeatureCollection', features } };
 }
 
-const state = (layers: StoredLayer[]): ImportsState => ({ layers, jobs: [], gcj02: false, storage: { status: 'ready', problems: [] } });
+const state = (layers: StoredLayer[]): ImportsState => ({ layers, jobs: [], gcj02: false, storage: { status: 'ready', problems: [] }, workspaceImported: null });
 
 describe('imported layers store', () => {
   test('add replaces by id and keeps order; toggle and remove never mutate the input', () => {

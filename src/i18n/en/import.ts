@@ -29,6 +29,7 @@ export const importEn: Record<keyof typeof importZh, string> = {
   'import.workspace.import': 'Import workspace…',
   'import.workspace.hint': 'Imported layers, scenes and notes are kept in this browser; export them as one file to back up or move. Importing a workspace file replaces the scenes and adds (or replaces) layers and notes.',
   'import.storage.problems': 'Local storage',
+  'import.workspace.imported': 'Imported from {fileName}: {layers} layers, {scenes} scenes, {notes} notes.',
   'search.type.imported': 'Imported',
   'import.format.geojson': 'GeoJSON',
   'import.format.kml': 'KML',

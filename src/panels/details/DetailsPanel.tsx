@@ -64,8 +64,8 @@ export function DetailsPanel() {
           <blockquote>{p.planText}</blockquote>
         </figure>
       )}
-      <LinkedTasks featureId={p.id} countyId={entry.layer === 'counties' ? p.id : undefined} />
       <Suspense fallback={null}><NoteEditor featureId={p.id} /></Suspense>
+      <LinkedTasks featureId={p.id} countyId={entry.layer === 'counties' ? p.id : undefined} />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function NoteEditor({ featureId }: { featureId: string }) {
         data-testid="note-text"
         value={text}
         maxLength={MAX_NOTE_CHARS}
-        rows={3}
+        rows={2}
         placeholder={t('notes.placeholder')}
         disabled={status !== 'ready'}
         onChange={(e) => setEdit({ featureId, base: stored, text: e.target.value })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_FILE_BYTES, formatBytes } from '../../import/limits';
 import { importedColor } from '../../map/style/imported';
 import {
@@ -15,6 +15,16 @@ function withWorkspaceFile(run: (m: typeof import('../../state/workspaceFile')) 
   import('../../state/workspaceFile')
     .then(run)
     .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+}
+
+const NotesList = lazy(() => import('./NotesList').then((m) => ({ default: m.NotesList })));
+
+/** What the last workspace file brought in. */
+function WorkspaceSummary() {
+  const t = useT();
+  const summary = useImports((s) => s.workspaceImported);
+  if (!summary) return null;
+  return <p className="import-hint" role="status" data-testid="workspace-summary">{t('import.workspace.imported', summary)}</p>;
 }
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.csv,.tsv,.txt,.zip';
@@ -58,6 +68,7 @@ export function ImportSection() {
   const gcj02 = useImports((s) => s.gcj02);
   const files = useRef<HTMLInputElement>(null);
   const workspace = useRef<HTMLInputElement>(null);
+  const [workspaceOpen, setWorkspaceOpen] = useState(false);
   useEffect(hydrateImports, []);
   return (
     <section className="import-section" aria-label={t('import.title')} data-testid="import-section">
@@ -76,7 +87,7 @@ export function ImportSection() {
       </label>
       <p className="import-hint">{t('import.hint', { limit: formatBytes(MAX_FILE_BYTES) })}</p>
       <ImportJobs />
-      <details className="import-workspace">
+      <details className="import-workspace" onToggle={(event) => setWorkspaceOpen(event.currentTarget.open)}>
         <summary>{t('import.workspace')}</summary>
         <p className="import-hint">{t('import.workspace.hint')}</p>
         <div className="import-actions">
@@ -90,6 +101,8 @@ export function ImportSection() {
             }}
           />
         </div>
+        <WorkspaceSummary />
+        {workspaceOpen && <Suspense fallback={null}><NotesList /></Suspense>}
       </details>
       <DropZone />
     </section>
