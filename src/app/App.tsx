@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { MeasureControl } from '../map/MeasureControl';
 import { PhaseControl } from '../map/PhaseControl';
@@ -13,6 +13,7 @@ import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
 import { briefParam } from '../present/briefing';
 import { SettingsButton } from '../panels/settings/SettingsButton';
+import { LazyPart } from './LazyPart';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
 function DataProblems() {
@@ -83,9 +84,9 @@ function Shell() {
         <DataProblems />
         <UrlNotices />
         {status === 'ready' && present && (
-          <Suspense fallback={null}>
+          <LazyPart fallback={null}>
             <PresentRoot />
-          </Suspense>
+          </LazyPart>
         )}
       </main>
       <RightPanel />
@@ -98,8 +99,8 @@ export function App() {
   const brief = briefParam(window.location.search);
   if (!brief) return <Shell />;
   return (
-    <Suspense fallback={null}>
+    <LazyPart fallback={null}>
       <BriefingPage adcode={brief} />
-    </Suspense>
+    </LazyPart>
   );
 }

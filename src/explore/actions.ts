@@ -4,7 +4,7 @@
 import { bbox } from '@turf/turf';
 import { importedSourceId } from '../geo/types';
 import { requestFit } from '../state/camera';
-import { importedEntry, useImports } from '../state/imports';
+import { importedEntry, toggleImportedLayer, useImports } from '../state/imports';
 import { useData } from '../state/data';
 import { setPanel } from '../state/explore';
 import { setFocus } from '../state/focus';
@@ -25,10 +25,11 @@ export function openFeature(id: string): void {
   if (bounds) requestFit(bounds, ref.layer === 'counties' ? 9 : 10.5);
 }
 
-/** Selects an imported feature (ids `imp-<layer>-<n>`), opens its details and flies to it. */
+/** Selects an imported feature (ids `imp-<layer>-<n>`), shows its layer, opens its details and flies to it. */
 function openImportedFeature(id: string): void {
   const entry = importedEntry(useImports.getState().layers, id);
   if (!entry) return;
+  if (!entry.layer.visible) toggleImportedLayer(entry.layer.id);
   selectFeature({ layer: importedSourceId(entry.layer.id), id });
   setPanel('details');
   const [w, s, e, n] = bbox(entry.feature);

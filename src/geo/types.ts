@@ -51,6 +51,9 @@ export type RefLayer = LayerId | ImportedSourceId;
 /** The MapLibre source id of an imported layer. */
 export const importedSourceId = (id: string): ImportedSourceId => `imp-${id}`;
 
+/** The source of an imported feature, from its id `imp-<layer id>-<n>` (layer ids may hold '-'). */
+export const importedSourceOf = (featureId: string): ImportedSourceId => featureId.slice(0, featureId.lastIndexOf('-')) as ImportedSourceId;
+
 /** True when a reference names an imported layer's source. */
 export const isImportedSource = (layer: string): layer is ImportedSourceId => layer.startsWith('imp-');
 

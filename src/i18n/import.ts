@@ -103,4 +103,5 @@ export const importZh = {
   'storage.problem.jsonSyntax': '工作区文件格式错误：{detail}',
   'storage.problem.writeFailed': '保存到本地存储失败：{detail}',
   'storage.problem.tooLarge': '工作区文件超过上限 {limit}。',
+  'storage.problem.deckKept': '工作区文件中的演示场景无法使用，当前演示保持不变。',
 } as const;

@@ -33,6 +33,8 @@ export const presentZh = {
   'present.dismiss': '关闭提示',
   'present.notice.storedUnreadable': '本地保存的演示无法读取（{message}），已改用默认演示；下次修改将覆盖原数据。',
   'present.notice.storedPartly': '本地保存的演示有部分内容无法读取，已保留可用部分：',
+  'present.notice.storedProtected': '本地保存的演示来自更新版本的应用或无法完整读取（{message}），已改用默认演示；为免覆盖，修改暂不保存。',
+  'present.notice.notSaved': '修改未保存：本地保存的演示来自更新版本或无法完整读取，为免覆盖而保留原样。可导出场景文件，或点“恢复默认演示”后再编辑。',
   'present.notice.saveFailed': '演示无法保存到本地：{message}',
   'present.notice.importFailed': '无法导入该文件：',
   'present.notice.importedPartly': '已导入 {n} 个场景；以下内容无效，已跳过：',

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useData } from '../state/data';
 import { setPanel, useExplore } from '../state/explore';
 import { useFocus } from '../state/focus';
@@ -8,6 +8,7 @@ import { PANELS } from '../state/urlCodec';
 import { DetailsPanel } from './details/DetailsPanel';
 import { TaskCard } from './details/TaskCard';
 import { BriefingLink } from './present/BriefingLink';
+import { LazyPart } from '../app/LazyPart';
 
 // Tabs other than the details load their code when first opened (keeps the start-up bundle small).
 const PlanReader = lazy(() => import('./reader/PlanReader').then((m) => ({ default: m.PlanReader })));
@@ -52,13 +53,13 @@ export function RightPanel() {
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === 'details' && (hasSelection ? <><DetailsPanel /><BriefingLink /></> : <><DetailsPanel /><FocusedItem /></>)}
-        <Suspense fallback={<p className="empty">{t('data.loading')}</p>}>
+        <LazyPart key={panel} fallback={<p className="empty">{t('data.loading')}</p>}>
           {panel === 'reader' && <PlanReader />}
           {panel === 'tasks' && <TaskTable />}
           {panel === 'indicators' && <IndicatorTable />}
           {panel === 'coverage' && <CoveragePanel />}
           {panel === 'present' && <DeckPanel />}
-        </Suspense>
+        </LazyPart>
       </div>
     </aside>
   );

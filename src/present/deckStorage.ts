@@ -9,31 +9,49 @@ import { DECK_META_KEY, type MetaRecord, type StorageProblem, type StoredRecord,
 import { parseDeckFile, parseDeckText, serializeDeck, type DeckProblem } from './format';
 import { DECK_VERSION, type Deck } from './types';
 
-/** Where decks are kept. Implementations reject with {@link DeckStorageError} when data is unreadable. */
-export interface DeckStorage {
-  load(): Promise<Deck | null>;
-  save(deck: Deck): Promise<void>;
-  /** Problems of the last load whose valid part was kept. */
-  readonly lastProblems: readonly DeckProblem[];
-  /** True when the last load moved a deck from localStorage into IndexedDB. */
-  readonly migrated?: boolean;
+/** What one load found (each load has its own: loads may overlap). */
+export interface DeckRead {
+  /** The stored deck, or null when nothing is stored. */
+  deck: Deck | null;
+  /** Problems of a deck whose valid part was kept. */
+  problems: DeckProblem[];
+  /** True when this load moved a deck from localStorage into IndexedDB. */
+  migrated: boolean;
+  /**
+   * True when stored data could not be fully read (a store failed mid-way): saving what was read
+   * would destroy the rest, so the caller should not save without the planner's say-so.
+   */
+  protect: boolean;
 }
 
-/** Stored data that cannot be used; `problems` say why. */
+/** Where decks are kept. Implementations reject with {@link DeckStorageError} when data is unreadable. */
+export interface DeckStorage {
+  load(): Promise<DeckRead>;
+  save(deck: Deck): Promise<void>;
+}
+
+/** Stored data that cannot be used; `problems` say why; `protect` when it may be fine for a newer app. */
 export class DeckStorageError extends Error {
-  constructor(message: string, readonly problems: readonly DeckProblem[] = []) {
+  constructor(message: string, readonly problems: readonly DeckProblem[] = [], readonly protect = false) {
     super(message);
     this.name = 'DeckStorageError';
   }
 }
+
+/** The error for unusable stored data (protected when it comes from a newer app version). */
+function unusable(problems: readonly DeckProblem[]): DeckStorageError {
+  return new DeckStorageError('the stored deck cannot be read', problems, problems.some((p) => p.code === 'newer-version'));
+}
+
+const found = (deck: Deck | null, problems: DeckProblem[] = [], extra: Partial<DeckRead> = {}): DeckRead => ({
+  deck, problems, migrated: false, protect: false, ...extra,
+});
 
 /** The subset of the Web Storage API the local storage adapter uses (injectable for tests). */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Keeps the deck as a versioned JSON file in localStorage (the pre-IndexedDB place; the fallback). */
 export class LocalDeckStorage implements DeckStorage {
-  lastProblems: DeckProblem[] = [];
-
   constructor(
     private readonly store: KeyValueStore | null,
     private readonly key = 'planmap.deck',
@@ -45,15 +63,13 @@ export class LocalDeckStorage implements DeckStorage {
     return this.store?.getItem(this.key) != null;
   }
 
-  async load(): Promise<Deck | null> {
-    this.lastProblems = [];
+  async load(): Promise<DeckRead> {
     if (!this.store) throw new DeckStorageError('localStorage is not available');
     const text = this.store.getItem(this.key);
-    if (text === null) return null;
+    if (text === null) return found(null);
     const parsed = parseDeckText(text, this.clock());
-    if (!parsed.deck) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
-    this.lastProblems = parsed.problems;
-    return parsed.deck;
+    if (!parsed.deck) throw unusable(parsed.problems);
+    return found(parsed.deck, parsed.problems);
   }
 
   async save(deck: Deck): Promise<void> {
@@ -127,48 +143,34 @@ const storageMessage = (p: StorageProblem) => `${p.code}: ${Object.values(p.para
 
 /** Keeps the deck in the workspace database; moves a localStorage deck there on first load. */
 export class IndexedDeckStorage implements DeckStorage {
-  lastProblems: DeckProblem[] = [];
-  migrated = false;
-
   constructor(
     private readonly database: () => Promise<WorkspaceDb | null>,
     private readonly legacy: LocalDeckStorage,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
-  async load(): Promise<Deck | null> {
-    this.lastProblems = [];
-    this.migrated = false;
+  async load(): Promise<DeckRead> {
     const db = await this.database();
-    if (!db) return this.fallback();
+    if (!db) return this.legacy.load();
     const { header, scenes, problems } = await readDeck(db);
-    if (problems.length > 0 && scenes.length === 0) throw new DeckStorageError(problems.map(storageMessage).join('; '));
+    if (problems.length > 0 && scenes.length === 0) throw new DeckStorageError(problems.map(storageMessage).join('; '), [], true);
     const parsed = deckFromRecords(header, scenes, this.clock());
     if (parsed.deck) {
       const unread: DeckProblem[] = problems.map((p) => ({ code: 'bad-field', field: 'scenes', detail: storageMessage(p) }));
-      this.lastProblems = [...unread, ...parsed.problems];
-      return parsed.deck;
+      return found(parsed.deck, [...unread, ...parsed.problems], { protect: unread.length > 0 });
     }
-    if (parsed.problems.length > 0) throw new DeckStorageError('the stored deck cannot be read', parsed.problems);
+    if (parsed.problems.length > 0) throw unusable(parsed.problems);
     return this.migrate(db);
   }
 
   /** Moves a localStorage deck into the database (the old key is removed only once it is written). */
-  private async migrate(db: WorkspaceDb): Promise<Deck | null> {
-    if (!this.legacy.has()) return null;
-    const deck = await this.legacy.load();
-    if (!deck) return null;
-    this.lastProblems = this.legacy.lastProblems;
-    await putDeck(db, deckHeader(deck), deckRecords(deck));
+  private async migrate(db: WorkspaceDb): Promise<DeckRead> {
+    if (!this.legacy.has()) return found(null);
+    const read = await this.legacy.load();
+    if (!read.deck) return read;
+    await putDeck(db, deckHeader(read.deck), deckRecords(read.deck));
     this.legacy.clear();
-    this.migrated = true;
-    return deck;
-  }
-
-  private async fallback(): Promise<Deck | null> {
-    const deck = await this.legacy.load();
-    this.lastProblems = this.legacy.lastProblems;
-    return deck;
+    return { ...read, migrated: true };
   }
 
   async save(deck: Deck): Promise<void> {

@@ -3,14 +3,14 @@
  * which bounds to show and which plan item to focus. The search box applies it to the stores.
  */
 import { bbox } from '@turf/turf';
-import type { BaseProps, LayerId, PlanFeature } from '../geo/types';
+import { importedSourceOf, type BaseProps, type LayerId, type PlanFeature, type RefLayer } from '../geo/types';
 import type { SearchEntry } from './index';
 
 /** [west, south, east, north] in WGS-84 degrees (same as state/camera's Bounds). */
 export type PickBounds = [number, number, number, number];
 
 export interface PickRef {
-  layer: LayerId;
+  layer: RefLayer;
   id: string;
 }
 
@@ -61,8 +61,10 @@ const AREA_LAYERS: ReadonlySet<LayerId> = new Set(['counties', 'context-counties
 export function pickAction(entry: SearchEntry, features: FeatureLookup): PickAction {
   switch (entry.type) {
     case 'feature': {
-      // Imported features are not selectable (the details panel reads app layers): fit the map on them.
-      if (entry.layer === 'imported') return { highlighted: [], bounds: entry.bounds ?? null, maxZoom: PICK_ZOOM.feature, focus: null };
+      // An imported feature (`imp-<layer>-<n>`) lives on its layer's own source `imp-<layer>`.
+      if (entry.layer === 'imported') {
+        return { selected: { layer: importedSourceOf(entry.id), id: entry.id }, highlighted: [], bounds: entry.bounds ?? null, maxZoom: PICK_ZOOM.feature, focus: null };
+      }
       const found = features.get(entry.id);
       return {
         selected: { layer: entry.layer, id: entry.id },

@@ -150,25 +150,35 @@ function persist(write: (db: WorkspaceDb) => Promise<void>): void {
     .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
 }
 
-/** Loads the stored layers and settings (once per page). */
+let hydrating: Promise<void> | null = null;
+
+/** Loads the stored layers and settings (once per page; later calls do nothing). */
 export function hydrateImports(): void {
-  if (useImports.getState().storage.status !== 'idle') return;
+  void importsHydrated();
+}
+
+/** Resolves once the stored layers are loaded (or could not be); starts loading them if needed. Never rejects. */
+export function importsHydrated(): Promise<void> {
+  hydrating ??= loadStoredLayers();
+  return hydrating;
+}
+
+async function loadStoredLayers(): Promise<void> {
   useImports.setState((s) => ({ storage: { ...s.storage, status: 'loading' } }));
-  database()
-    .then(async (db) => {
-      if (!db) {
-        useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
-        return;
-      }
-      const { data, problems } = await db.readAll();
-      const gcj02 = data.meta.find((m) => m.key === 'importGcj02')?.value === true;
-      useImports.setState((s) => ({ ...withLayers(s, data.importedLayers), gcj02, storage: { ...s.storage, status: 'ready' } }));
-      addProblems(problems);
-    })
-    .catch((error: unknown) => {
+  try {
+    const db = await database();
+    if (!db) {
       useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
-      addProblems([{ code: 'openFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
-    });
+      return;
+    }
+    const { data, problems } = await db.readAll();
+    const gcj02 = data.meta.find((m) => m.key === 'importGcj02')?.value === true;
+    useImports.setState((s) => ({ ...withLayers(s, data.importedLayers), gcj02, storage: { ...s.storage, status: 'ready' } }));
+    addProblems(problems);
+  } catch (error) {
+    useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
+    addProblems([{ code: 'openFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+  }
 }
 
 // ——— actions ———

@@ -5,24 +5,26 @@
  */
 import { create } from 'zustand';
 import { notesById, noteFor, type NoteRecord } from '../notes/model';
-import { addStorageProblems } from './imports';
-import { useWorkspaceRevision, workspaceDb } from './workspaceDb';
+import { addStorageProblems, database } from './imports';
+import { useWorkspaceRevision } from './workspaceDb';
 
 export interface NotesState {
   status: 'idle' | 'loading' | 'ready';
   /** Notes by feature id. */
   notes: Readonly<Record<string, NoteRecord>>;
+  /** False when there is no database: notes live only as long as the page. */
+  persistent: boolean;
 }
 
-export const useNotes = create<NotesState>(() => ({ status: 'idle', notes: {} }));
+export const useNotes = create<NotesState>(() => ({ status: 'idle', notes: {}, persistent: true }));
 
 const detail = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function load(): Promise<void> {
   useNotes.setState({ status: 'loading' });
-  const db = await workspaceDb();
+  const db = await database();
   if (!db) {
-    useNotes.setState({ status: 'ready' });
+    useNotes.setState({ status: 'ready', persistent: false });
     return;
   }
   const { values, problem } = await db.readStore('notes');
@@ -51,7 +53,7 @@ export function saveNote(featureId: string, text: string, now = new Date().toISO
     const { [featureId]: _old, ...rest } = s.notes;
     return { notes: note ? { ...rest, [featureId]: note } : rest };
   });
-  workspaceDb()
+  database()
     .then((db) => {
       if (!db) return undefined;
       return note ? db.putRecord('notes', { ...note }) : db.deleteRecord('notes', featureId);

@@ -11,7 +11,9 @@ import type { Feature } from 'geojson';
 import { featureIndexOf } from '../explore/derived';
 import { translate, type StringKey } from '../i18n/strings';
 import { defaultDeck, type FeatureInfo } from '../present/defaultDeck';
-import { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckStorage, type KeyValueStore } from '../present/deckStorage';
+import {
+  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckRead, type DeckStorage, type KeyValueStore,
+} from '../present/deckStorage';
 import { parseDeckText, serializeDeck, type DeckProblem } from '../present/format';
 import { newSceneId, sceneToState, stateToScene } from '../present/scene';
 import type { Deck, Padding, Scene, Viewport } from '../present/types';
@@ -21,13 +23,13 @@ import { ensureText, useData } from './data';
 import { useExplore } from './explore';
 import { useFocus } from './focus';
 import { useLayers } from './layers';
-import { importedEntry, showImportedLayers, useImports } from './imports';
+import { database, importedEntry, showImportedLayers, useImports } from './imports';
 import { importedSourceId, type RefLayer } from '../geo/types';
 import { useSelection } from './selection';
 import { useUi } from './ui';
-import { useWorkspaceRevision, workspaceDb } from './workspaceDb';
+import { useWorkspaceRevision } from './workspaceDb';
 
-export { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckStorage, type KeyValueStore };
+export { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckRead, type DeckStorage, type KeyValueStore };
 
 /** A message for the planner, worded by the UI; `details` are problem lines already worded. */
 export interface PresentNotice {
@@ -47,10 +49,12 @@ export interface PresentState {
   index: number;
   /** The scene last shown (by the presenter, the deck panel or a URL). */
   activeId: string | null;
+  /** The stored deck could not be fully read: edits are shown but not saved (see `persist`). */
+  protect: boolean;
 }
 
 export const usePresent = create<PresentState>(() => ({
-  status: 'idle', deck: null, generated: false, notice: null, presenting: false, index: 0, activeId: null,
+  status: 'idle', deck: null, generated: false, notice: null, presenting: false, index: 0, activeId: null, protect: false,
 }));
 
 function browserStore(): KeyValueStore | null {
@@ -62,7 +66,7 @@ function browserStore(): KeyValueStore | null {
   }
 }
 
-let storage: DeckStorage = new IndexedDeckStorage(workspaceDb, new LocalDeckStorage(browserStore()));
+let storage: DeckStorage = new IndexedDeckStorage(database, new LocalDeckStorage(browserStore()));
 
 /** Replaces the storage (tests). */
 export function setDeckStorage(next: DeckStorage): void {
@@ -131,33 +135,51 @@ export function bootPresent(): Promise<void> {
   return booting;
 }
 
+let loads = 0;
+
 async function loadDeck(): Promise<void> {
+  const seq = ++loads;
   usePresent.setState({ status: 'loading' });
-  let stored: Deck | null = null;
+  let read: DeckRead | null = null;
   let notice: PresentNotice | null = null;
+  let protect: boolean;
   try {
-    stored = await storage.load();
-    const kept = storage.lastProblems;
-    if (stored && kept.length > 0) notice = { key: 'present.notice.storedPartly', details: problemLines(kept), tone: 'error' };
-    else if (stored && storage.migrated) notice = { key: 'present.notice.migrated', tone: 'info' };
+    read = await storage.load();
+    protect = read.protect;
+    if (read.deck && read.problems.length > 0) notice = { key: 'present.notice.storedPartly', details: problemLines(read.problems), tone: 'error' };
+    else if (read.deck && read.migrated) notice = { key: 'present.notice.migrated', tone: 'info' };
   } catch (error) {
     const problems = error instanceof DeckStorageError ? error.problems : [];
-    notice = { key: 'present.notice.storedUnreadable', params: { message: message(error) }, details: problemLines(problems), tone: 'error' };
+    protect = error instanceof DeckStorageError && error.protect;
+    const key = protect ? 'present.notice.storedProtected' : 'present.notice.storedUnreadable';
+    notice = { key, params: { message: message(error) }, details: problemLines(problems), tone: 'error' };
   }
-  const deck = stored ?? (await generateDefaultDeck());
-  usePresent.setState({ status: 'ready', deck, generated: !stored, notice });
+  const deck = read?.deck ?? (await generateDefaultDeck());
+  // A later load (a workspace file was imported meanwhile) owns the state.
+  if (seq !== loads) return;
+  usePresent.setState({ status: 'ready', deck, generated: !read?.deck, notice, protect });
 }
 
-function persist(deck: Deck): void {
-  usePresent.setState({ deck, generated: false });
+/**
+ * Shows the deck and saves it. While the stored deck is protected (it could not be fully read, or it
+ * comes from a newer app version) only an explicit replacement (`force`: reset, import) saves.
+ */
+function persist(deck: Deck, force = false): void {
+  const { protect } = usePresent.getState();
+  usePresent.setState({ deck, generated: false, ...(force ? { protect: false } : {}) });
+  if (protect && !force) {
+    usePresent.setState({ notice: { key: 'present.notice.notSaved', tone: 'error' } });
+    return;
+  }
   storage.save(deck).catch((error: unknown) => {
     usePresent.setState({ notice: { key: 'present.notice.saveFailed', params: { message: message(error) }, tone: 'error' } });
   });
 }
 
 function edit(change: (deck: Deck, at: string) => Deck): void {
-  const { deck } = usePresent.getState();
-  if (!deck) return;
+  const { deck, status } = usePresent.getState();
+  // While a (re)load runs, the deck shown is about to be replaced: an edit would be lost or clobber it.
+  if (!deck || status !== 'ready') return;
   const next = change(deck, now());
   if (next !== deck) persist(next);
 }
@@ -172,9 +194,9 @@ export const deckActions = {
 
 /** Saves what the map shows now as a new scene after the active one; returns its id. */
 export function addCurrentView(title: string): string | null {
-  const { deck, activeId } = usePresent.getState();
+  const { deck, activeId, status } = usePresent.getState();
   const view = useCamera.getState().view;
-  if (!deck || !view) return null;
+  if (!deck || !view || status !== 'ready') return null;
   const selection = useSelection.getState();
   const explore = useExplore.getState();
   const highlighted = [...selection.highlighted];
@@ -249,7 +271,7 @@ export function importDeckText(text: string): boolean {
     usePresent.setState({ notice: { key: 'present.notice.importFailed', details: problemLines(parsed.problems), tone: 'error' } });
     return false;
   }
-  persist(parsed.deck);
+  persist(parsed.deck, true);
   usePresent.setState({
     index: 0,
     activeId: null,
@@ -269,7 +291,7 @@ export function deckFileText(deck: Deck): string {
 export async function resetDeck(): Promise<void> {
   const deck = await generateDefaultDeck();
   if (!deck) return;
-  persist(deck);
+  persist(deck, true);
   usePresent.setState({ index: 0, activeId: null, notice: { key: 'present.notice.reset', tone: 'info' } });
 }
 

@@ -47,9 +47,14 @@ export function setLang(lang: Lang): void {
   );
 }
 
+/** The language last asked for (the UI shows it once its strings are loaded). */
+export function requestedLang(): Lang {
+  return wanted;
+}
+
 /** Switches zh ⇄ en. */
 export function toggleLang(): void {
-  setLang(toggledLang(useUi.getState()).lang);
+  setLang(toggledLang({ lang: wanted }).lang);
 }
 
 /** A translator bound to the current language; re-renders only when the language changes. */

@@ -11,7 +11,7 @@ import { useFocus } from './focus';
 import { useLayers } from './layers';
 import { useSceneRef } from './sceneRef';
 import { useSelection } from './selection';
-import { setLang, useUi } from './ui';
+import { requestedLang, setLang, useUi } from './ui';
 import { formatUrl, parseUrl, type UrlState } from './urlCodec';
 
 /** The URL state the stores describe now. */
@@ -21,7 +21,8 @@ export function currentUrlState(): UrlState {
   const { view } = useCamera.getState();
   const selected = useSelection.getState().selected;
   return {
-    lang: useUi.getState().lang,
+    // The language asked for, even while its strings are still loading (no history entry when they arrive).
+    lang: requestedLang(),
     camera: view ?? undefined,
     layers: [...visible].sort(),
     // Imported features live in this browser only: a shared link cannot name them.

@@ -10,7 +10,8 @@ let opening: Promise<{ db: WorkspaceDb | null; problems: StorageProblem[] }> | n
 
 /**
  * Opens the database once per page; later calls share the first result. Never rejects: without
- * IndexedDB `db` is null and `problems` say why (reported by the first caller only).
+ * IndexedDB `db` is null and `problems` say why (`first` tells the one caller that reports them:
+ * everything opens it through `database()` in imports.ts).
  */
 export function openWorkspaceDb(): Promise<{ db: WorkspaceDb | null; problems: StorageProblem[]; first: boolean }> {
   if (opening) return opening.then((r) => ({ ...r, first: false }));
@@ -18,10 +19,6 @@ export function openWorkspaceDb(): Promise<{ db: WorkspaceDb | null; problems: S
   return opening.then((r) => ({ ...r, first: true }));
 }
 
-/** The connection (null when IndexedDB cannot be used). */
-export async function workspaceDb(): Promise<WorkspaceDb | null> {
-  return (await openWorkspaceDb()).db;
-}
 
 export interface WorkspaceRevisionState {
   /** Bumped after a workspace file was written to the database. */

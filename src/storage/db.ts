@@ -168,7 +168,14 @@ export class WorkspaceDb {
   async writeStores(stores: readonly StoreName[], fn: (tx: IDBTransaction) => void): Promise<void> {
     const tx = this.db.transaction([...stores], 'readwrite');
     const done = committed(tx);
-    fn(tx);
+    try {
+      fn(tx);
+    } catch (error) {
+      // Nothing of a half-queued write may commit (e.g. a clear without the puts after it).
+      tx.abort();
+      await done.catch(() => undefined);
+      throw error;
+    }
     await done;
   }
 

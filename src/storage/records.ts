@@ -28,7 +28,7 @@ export interface MetaRecord {
 /** Every storage problem code (each has a `storage.problem.<code>` string in src/i18n/import.ts). */
 export const STORAGE_PROBLEM_CODES = [
   'unavailable', 'openFailed', 'newerVersion', 'migrationFailed', 'storeMissing', 'unreadable', 'invalidRecord',
-  'featuresDropped', 'notWorkspace', 'jsonSyntax', 'writeFailed', 'tooLarge',
+  'featuresDropped', 'notWorkspace', 'jsonSyntax', 'writeFailed', 'tooLarge', 'deckKept',
 ] as const;
 
 /** Something that could not be read, in a form the UI words. */

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LayerId } from '../../src/geo/types';
 import { openApp, setupBrowser, type App } from './driver';
@@ -64,6 +66,72 @@ describe('import', () => {
     await app.page.getByTestId('imported-layer').nth(2).waitFor();
     expect(await importedList(app)).toEqual(list);
     await expect.poll(async () => (await renderedImported(app, list[2]?.[2] ?? '')).length).toBe(3);
+    // Counted in coverage: all 15 features, each format's in the county it lies in.
+    await app.openTab('coverage');
+    await app.page.getByTestId('coverage-imported').waitFor();
+    await expect(app.page.getByTestId('coverage-imported').textContent()).resolves.toContain('共 15 个要素');
+    const listed = (county: string) => app.page.locator(`[data-testid="imported-county"][data-county="${county}"] button`).allTextContents();
+    expect(await listed('510524')).toEqual(expect.arrayContaining(['叙永县工业园区', '叙永资源循环园'])); // 叙永县: GeoJSON, shapefile
+    expect(await listed('510525')).toEqual(expect.arrayContaining(['郎酒庄园', '古蔺白酒产业园'])); // 古蔺县: GeoJSON, shapefile
+    expect(await listed('530629')).toEqual(expect.arrayContaining(['威信调研点'])); // 威信县: KML
+  });
+
+  test('a large file shows a progress bar that advances before the layer arrives', async () => {
+    const app = await openApp();
+    // ~8 MB of points: long enough to watch the worker report reading and parsing.
+    const features = Array.from({ length: 60_000 }, (_, i) => ({
+      type: 'Feature', properties: { name: `点${i}`, note: 'x'.repeat(40) }, geometry: { type: 'Point', coordinates: [104 + (i % 300) / 100, 27 + Math.floor(i / 300) / 200] },
+    }));
+    const buffer = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+    await app.page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __progress: number[] }).__progress = seen;
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll<HTMLProgressElement>('[data-testid="import-progress"]')) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+    });
+    await app.page.getByTestId('import-file-input').setInputFiles({ name: 'many.geojson', mimeType: 'application/json', buffer });
+    await app.page.getByTestId('imported-layer').waitFor({ timeout: 60_000 });
+    await importsSettled(app);
+    const seen = await app.page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    const between = seen.filter((v) => v > 0 && v < 1);
+    expect(between.length, `progress values seen: ${seen.join(', ')}`).toBeGreaterThan(1);
+    expect(between).toEqual([...between].sort((a, b) => a - b));
+    expect((await importedList(app)).map(([n, c]) => [n, c])).toEqual([['many', '60000']]);
+  });
+
+  test('a file over the size limit is refused before it is read', async () => {
+    const app = await openApp();
+    const dir = mkdtempSync(join(tmpdir(), 'planmap-big-'));
+    const path = join(dir, 'huge.geojson');
+    writeFileSync(path, '');
+    truncateSync(path, 51 * 1024 * 1024); // sparse: 51 MB on paper, nothing on disk
+    await app.page.getByTestId('import-file-input').setInputFiles(path);
+    await expect.poll(() => app.page.getByTestId('import-error').count()).toBe(1);
+    await expect(app.page.getByTestId('import-error').textContent()).resolves.toMatch(/超过上限 50 MB，未读取/);
+    expect(await app.page.getByTestId('imported-layer').count()).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('damaged records in IndexedDB are reported; the readable layer is kept', async () => {
+    const app = await openApp();
+    await app.page.getByTestId('import-file-input').setInputFiles(fixture('sites.kml'));
+    await app.page.getByTestId('imported-layer').waitFor();
+    await app.page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('planmap-workspace');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('importedLayers', 'readwrite');
+        tx.objectStore('importedLayers').put({ id: 'broken', name: 42 });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await app.page.reload();
+    await app.waitForIdle();
+    await app.page.getByTestId('imported-layer').waitFor();
+    expect((await importedList(app)).map(([n]) => n)).toEqual(['sites']);
+    await expect.poll(() => app.page.getByTestId('import-section').textContent()).toContain('“importedLayers”中记录“broken”无效（name），已跳过。');
   });
 
   test('switching an imported layer off hides it (persisted); removing it deletes it', async () => {

@@ -30,11 +30,14 @@ async function importedIn(app: App, countyId: string): Promise<string[]> {
   return app.page.locator(`[data-testid="imported-county"][data-county="${countyId}"] button`).allTextContents();
 }
 
-/** Searches an imported feature, lets the map fit it, and clicks it at a position. */
+/** Finds an imported feature by search (which selects it and fits the map), closes its details, and clicks it on the map. */
 async function clickImported(app: App, name: string, at: [number, number]): Promise<void> {
   await app.page.getByTestId('search-input').fill(name);
   await app.page.getByTestId('search-result').first().waitFor();
   await app.page.getByTestId('search-input').press('Enter');
+  await app.page.getByTestId('details-name').filter({ hasText: name }).waitFor();
+  await app.page.getByRole('button', { name: '关闭详情' }).click();
+  await expect.poll(() => app.page.getByTestId('details-name').count()).toBe(0);
   await app.settle();
   await app.waitForIdle();
   const { x, y } = await app.project(at);

@@ -81,13 +81,17 @@ describe('imported layers join coverage, search and the map', () => {
     ]);
   });
 
-  test('search finds imported features by name and pinyin; picking fits the map without selecting', () => {
+  test('search finds imported features by name and pinyin; picking selects it on its own source and fits the map', () => {
     const index = buildSearchIndex({}, null, [{ id: 'a', name: '调研点位', collection: { type: 'FeatureCollection', features: [feature('imp-a-1', '郎酒庄园', [105.86, 28.05])] } }]);
     const [hit] = searchIndex(index, 'langjiu');
     const entry = hit?.entry as FeatureEntry;
     expect([entry.id, entry.layer, entry.where]).toEqual(['imp-a-1', 'imported', '调研点位']);
     const action = pickAction(entry, new Map());
-    expect(action).toEqual({ highlighted: [], bounds: [105.86, 28.05, 105.86, 28.05], maxZoom: 10.5, focus: null });
+    expect(action).toEqual({
+      selected: { layer: 'imp-a', id: 'imp-a-1' }, highlighted: [], bounds: [105.86, 28.05, 105.86, 28.05], maxZoom: 10.5, focus: null,
+    });
+    // Layer ids may contain '-': the source is everything before the last one.
+    expect(pickAction({ ...entry, id: 'imp-k-2-15' }, new Map()).selected).toEqual({ layer: 'imp-k-2', id: 'imp-k-2-15' });
   });
 
   test('at most MAX_IMPORTED_ENTRIES imported features are indexed (the index is rebuilt on the main thread)', () => {

@@ -109,6 +109,21 @@ describe('import pipeline on the fixtures', () => {
     expect(error.params.samples).toBe('(35512345.6, 3102345.7); (35513345.6, 3103345.7); (35514345.6, 3104345.7)');
   });
 
+  test("geojson-validation's message is the per-feature note of a feature that breaks the schema but can be read", async () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'ok' }, geometry: { type: 'Point', coordinates: [105, 28] } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [105.2, 28.2] } },
+      ],
+    });
+    const result = await run('schema.geojson', new TextEncoder().encode(text));
+    expect(layersOf(result)[0]?.collection.features).toHaveLength(2);
+    const note = result.notes.find((n) => n.code === 'featureRepaired');
+    expect(note?.params.n).toBe(2);
+    expect(String(note?.params.detail)).toMatch(/properties/);
+  });
+
   test('one out-of-range feature among valid ones is dropped, not the file', async () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',

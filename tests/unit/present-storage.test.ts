@@ -22,12 +22,11 @@ describe('localStorage deck adapter', () => {
   test('nothing stored → null; saved deck → the same deck, as a versioned file', async () => {
     const store = memory();
     const storage = new LocalDeckStorage(store, 'k', () => NOW);
-    await expect(storage.load()).resolves.toBeNull();
+    expect((await storage.load()).deck).toBeNull();
     const deck = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8')).deck;
     await storage.save(deck);
     expect(JSON.parse(store.data.k ?? '{}')).toMatchObject({ version: 1, info: { app: 'planmap', kind: 'deck', savedAt: NOW } });
-    await expect(storage.load()).resolves.toEqual(deck);
-    expect(storage.lastProblems).toEqual([]);
+    await expect(storage.load()).resolves.toEqual({ deck, problems: [], migrated: false, protect: false });
   });
 
   test('unreadable data rejects with a DeckStorageError naming the problems (nothing else thrown)', async () => {
@@ -41,9 +40,9 @@ describe('localStorage deck adapter', () => {
     const raw = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8'));
     raw.deck.scenes[0].title = '';
     const storage = new LocalDeckStorage(memory({ k: JSON.stringify(raw) }), 'k', () => NOW);
-    const deck = await storage.load();
-    expect(deck?.scenes.length).toBe(2);
-    expect(storage.lastProblems).toEqual([{ code: 'bad-scene', scene: 1, field: 'title' }]);
+    const read = await storage.load();
+    expect(read.deck?.scenes.length).toBe(2);
+    expect(read.problems).toEqual([{ code: 'bad-scene', scene: 1, field: 'title' }]);
   });
 
   test('no localStorage at all is an error on load and save, not a crash', async () => {

@@ -42,7 +42,7 @@ describe('deck store', () => {
 
     deckActions.rename('lz-4-1', '甲带');
     await Promise.resolve();
-    const reloaded = await new LocalDeckStorage(store).load();
+    const { deck: reloaded } = await new LocalDeckStorage(store).load();
     expect(reloaded?.scenes[1]?.title).toBe('甲带');
     expect(usePresent.getState().generated).toBe(false);
 
@@ -50,7 +50,7 @@ describe('deck store', () => {
     useLayers.setState({ visible: new Set(['counties', 'railways'] as const) });
     const id = addCurrentView('视图 3');
     expect(id).not.toBeNull();
-    const again = await new LocalDeckStorage(store).load();
+    const { deck: again } = await new LocalDeckStorage(store).load();
     expect(again?.scenes.map((s) => s.title)).toEqual(['昭通·泸州南翼：两份规划的空间布局', '甲带', '视图 3']);
     expect(again?.scenes[2]).toMatchObject({ id, camera: { center: [105.8, 28.04], zoom: 9.5 }, layers: ['counties', 'railways'] });
   });

@@ -102,4 +102,5 @@ export const importEn: Record<keyof typeof importZh, string> = {
   'storage.problem.jsonSyntax': 'Broken workspace file: {detail}',
   'storage.problem.writeFailed': 'Saving to local storage failed: {detail}',
   'storage.problem.tooLarge': 'The workspace file is over the {limit} limit.',
+  'storage.problem.deckKept': 'The scenes in the workspace file cannot be used; the current deck was kept.',
 };

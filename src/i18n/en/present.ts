@@ -34,6 +34,8 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
   'present.openBriefing': 'Open the {name} briefing sheet (printable)',
   'present.dismiss': 'Dismiss',
   'present.notice.storedUnreadable': 'The deck saved on this computer cannot be read ({message}); showing the default deck. Your next edit replaces the stored data.',
+  'present.notice.storedProtected': 'The saved deck comes from a newer version of the app or could not be fully read ({message}); showing the default deck, and edits are not saved so as not to overwrite it.',
+  'present.notice.notSaved': 'Not saved: the stored deck comes from a newer version or could not be fully read, and is kept as it is. Export the deck to a file, or reset it before editing.',
   'present.notice.storedPartly': 'Parts of the saved deck cannot be read; the rest was kept:',
   'present.notice.saveFailed': 'The deck cannot be saved locally: {message}',
   'present.notice.importFailed': 'This file cannot be imported:',

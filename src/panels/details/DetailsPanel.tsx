@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { displayName, indexFeatures } from '../../geo/lookup';
 import { isImportedSource, type CountyProps } from '../../geo/types';
 import { useData } from '../../state/data';
 import { selectFeature, useSelection } from '../../state/selection';
 import { useT, useUi } from '../../state/ui';
 import { LinkedTasks } from './LinkedTasks';
+import { LazyPart } from '../../app/LazyPart';
 
 // Loaded on first use: one chunk for both.
 const NoteEditor = lazy(() => import('./extras').then((m) => ({ default: m.NoteEditor })));
@@ -20,7 +21,7 @@ export function DetailsPanel() {
   const entry = selected ? index.get(selected.id) : undefined;
 
   if (selected && isImportedSource(selected.layer)) {
-    return <Suspense fallback={null}><ImportedDetails featureId={selected.id} /></Suspense>;
+    return <LazyPart fallback={null}><ImportedDetails featureId={selected.id} /></LazyPart>;
   }
 
   if (!entry) {
@@ -64,7 +65,7 @@ export function DetailsPanel() {
           <blockquote>{p.planText}</blockquote>
         </figure>
       )}
-      <Suspense fallback={null}><NoteEditor featureId={p.id} /></Suspense>
+      <LazyPart fallback={null}><NoteEditor featureId={p.id} /></LazyPart>
       <LinkedTasks featureId={p.id} countyId={entry.layer === 'counties' ? p.id : undefined} />
     </div>
   );

@@ -2,11 +2,11 @@
  * Parts of the details panel loaded on first use (kept out of the start-up bundle): the planner's note
  * on a feature, and the details of an imported feature. Every value is rendered as text.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { booleanIntersects } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { displayName } from '../../geo/lookup';
-import { MAX_NOTE_CHARS } from '../../notes/model';
+import { MAX_NOTE_CHARS, type NoteRecord } from '../../notes/model';
 import { useData } from '../../state/data';
 import { importedEntry, useImports } from '../../state/imports';
 import { loadNotes, saveNote, useNotes } from '../../state/notes';
@@ -16,21 +16,49 @@ import { useT, useUi } from '../../state/ui';
 /** The app's own keys of an imported feature (the rest are the file's attributes). */
 const APP_KEYS = new Set(['id', 'name', 'nameEn', 'kind', 'geometrySource', 'source']);
 
-/** The planner's note on a feature: saved on blur and with the button; blank text deletes it. */
+/** Text typed for one feature over one stored version of its note. */
+interface Draft {
+  featureId: string;
+  base: NoteRecord | undefined;
+  text: string;
+}
+
+/**
+ * The planner's note on a feature: saved on blur, with the button, and when another feature is
+ * selected or the panel closes; blank text deletes it.
+ */
 export function NoteEditor({ featureId }: { featureId: string }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const status = useNotes((s) => s.status);
+  const persistent = useNotes((s) => s.persistent);
   const stored = useNotes((s) => s.notes[featureId]);
   // A draft belongs to one feature and one stored version: another feature, or a stored note that
   // changed underneath (a workspace import), drops it.
-  const [edit, setEdit] = useState<{ featureId: string; base: unknown; text: string } | null>(null);
+  const [edit, setEdit] = useState<Draft | null>(null);
+  // The draft not yet saved, for the cleanup below (state is gone by then).
+  const unsaved = useRef<Draft | null>(null);
   useEffect(loadNotes, []);
+  // Another feature selected, or the panel closed, before a blur: keep what was typed.
+  useEffect(() => {
+    const pending = unsaved;
+    return () => {
+      const draft = pending.current;
+      pending.current = null;
+      if (draft && useNotes.getState().notes[draft.featureId] === draft.base) saveNote(draft.featureId, draft.text);
+    };
+  }, [featureId]);
   const draft = edit && edit.featureId === featureId && edit.base === stored ? edit.text : null;
   const text = draft ?? stored?.text ?? '';
   const dirty = draft !== null && draft !== (stored?.text ?? '');
   const save = () => {
+    unsaved.current = null;
     if (dirty) saveNote(featureId, draft);
+  };
+  const change = (value: string) => {
+    const next = { featureId, base: stored, text: value };
+    setEdit(next);
+    unsaved.current = value === (stored?.text ?? '') ? null : next;
   };
   const when = stored?.updatedAt ? new Date(stored.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : '';
   return (
@@ -44,13 +72,13 @@ export function NoteEditor({ featureId }: { featureId: string }) {
         rows={2}
         placeholder={t('notes.placeholder')}
         disabled={status !== 'ready'}
-        onChange={(e) => setEdit({ featureId, base: stored, text: e.target.value })}
+        onChange={(e) => change(e.target.value)}
         onBlur={save}
       />
       <div className="note-bar">
         <button type="button" onClick={save} disabled={!dirty} data-testid="note-save">{t('notes.save')}</button>
         <span className="muted" data-testid="note-status">
-          {dirty ? t('notes.unsaved') : stored ? t('notes.saved', { when }) : ''}
+          {dirty ? t('notes.unsaved') : stored ? t(persistent ? 'notes.saved' : 'notes.sessionOnly', { when }) : ''}
         </span>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_FILE_BYTES, formatBytes } from '../../import/limits';
 import { importedColor } from '../../map/style/imported';
 import {
@@ -9,6 +9,7 @@ import { DropZone } from './DropZone';
 import { ImportJobs } from './ImportJobs';
 import { formatName } from './messages';
 import './import.css';
+import { LazyPart } from '../../app/LazyPart';
 
 /** Runs a workspace file action, loading its module on first use; a failure is shown as a storage problem. */
 function withWorkspaceFile(run: (m: typeof import('../../state/workspaceFile')) => Promise<void> | void): void {
@@ -102,7 +103,7 @@ export function ImportSection() {
           />
         </div>
         <WorkspaceSummary />
-        {workspaceOpen && <Suspense fallback={null}><NotesList /></Suspense>}
+        {workspaceOpen && <LazyPart fallback={null}><NotesList /></LazyPart>}
       </details>
       <DropZone />
     </section>

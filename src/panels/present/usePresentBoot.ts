@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { EDIT_PADDING } from '../../present/layout';
 import { setPanel } from '../../state/explore';
+import { importsHydrated } from '../../state/imports';
 import { applyScene, bootPresent, usePresent } from '../../state/present';
 import { parseUrl } from '../../state/urlCodec';
 import { mapViewport } from './screen';
@@ -14,7 +15,8 @@ export function usePresentBoot(ready: boolean): void {
     if (!ready) return;
     let cancelled = false;
     const sceneId = parseUrl(window.location.search).state.scene;
-    bootPresent()
+    // A scene may show imported layers: wait for them too before applying it.
+    Promise.all([bootPresent(), importsHydrated()])
       .then(() => {
         if (cancelled || !sceneId) return;
         const scene = usePresent.getState().deck?.scenes.find((s) => s.id === sceneId);

@@ -2,10 +2,11 @@
  * The 设置/Settings button over the map. The settings code (parsing, storage, basemap sources and
  * the popover) loads on first open, or at start-up only when settings were stored.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { setBasemapStyle, settingsStored } from '../../state/settings';
 import { useT, useUi } from '../../state/ui';
 import './settings.css';
+import { LazyPart } from '../../app/LazyPart';
 
 const SettingsPopover = lazy(() => import('./SettingsPopover'));
 
@@ -27,9 +28,9 @@ export function SettingsButton() {
         {t('settings.open')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart fallback={null}>
           <SettingsPopover lang={lang} onBasemap={setBasemapStyle} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );
