@@ -27,9 +27,10 @@ export async function guardedPage(
   browser: Browser,
   baseURL: string,
   viewport = { width: 1280, height: 800 },
+  serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<{ context: BrowserContext; page: Page; guard: Guard }> {
   const origin = new URL(baseURL).origin;
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', acceptDownloads: true, serviceWorkers });
   const guard: Guard = { offOrigin: [], consoleErrors: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -57,10 +57,15 @@ export function setupBrowser(): void {
 }
 
 /** Opens the app (optionally at a path/query) and waits for the map to be idle. */
-export async function openApp(options: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<App> {
+export async function openApp(options: {
+  path?: string;
+  viewport?: { width: number; height: number };
+  /** 'block' keeps the service worker out (so `context.route` sees every request). */
+  serviceWorkers?: 'allow' | 'block';
+} = {}): Promise<App> {
   if (!browser) throw new Error('call setupBrowser() in the spec file');
   const baseURL = inject('baseURL');
-  const { context, page, guard } = await guardedPage(browser, baseURL, options.viewport);
+  const { context, page, guard } = await guardedPage(browser, baseURL, options.viewport, options.serviceWorkers);
   open.push({ context, guard });
   onTestFailed(async ({ task }) => {
     await saveScreenshot(page, `FAILED-${task.name}`).catch(() => undefined);

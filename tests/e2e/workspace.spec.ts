@@ -182,3 +182,22 @@ describe('deck storage', () => {
     expect(await page.getByTestId('deck-notice').count()).toBe(0);
   });
 });
+
+describe('parts loaded on use', () => {
+  test('when the notes code cannot load, the details say so and the rest of the panel works', async () => {
+    // The service worker would answer from its cache: without it the blocked request really fails.
+    const app = await openApp({ serviceWorkers: 'block' });
+    const { page, context } = app;
+    await context.route(/\/assets\/extras-[\w-]+\.js$/, (route) => route.abort());
+    await app.openFeature('古蔺县');
+    await page.getByTestId('part-failed').waitFor();
+    await expect(page.getByTestId('part-failed').textContent()).resolves.toContain('此部分未能加载');
+    expect(await page.getByTestId('task-card').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'part-failed');
+    // The failed load is logged on purpose: take exactly those lines off the guard.
+    const expected = /A part of the page failed|dynamically imported module|ERR_FAILED/;
+    await expect.poll(() => app.guard.consoleErrors.some((e) => expected.test(e))).toBe(true);
+    const unexpected = app.guard.consoleErrors.filter((e) => !expected.test(e));
+    app.guard.consoleErrors.splice(0, app.guard.consoleErrors.length, ...unexpected);
+  });
+});
