@@ -2,23 +2,15 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import {
-  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, deckFromRecords, deckRecords, putDeck, type KeyValueStore,
+  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, deckFromRecords, deckRecords, putDeck,
 } from '../../src/present/deckStorage';
 import type { Deck } from '../../src/present/types';
 import { WorkspaceDb, parseWorkspace, serializeWorkspace } from '../../src/storage';
 import { workspaceDeck } from '../../src/state/workspaceFile';
+import { memoryStore } from './memory-store';
 
 const NOW = '2026-03-02T00:00:00.000Z';
 
-function memory(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => { data[k] = v; },
-    removeItem: (k) => { Reflect.deleteProperty(data, k); },
-  };
-}
 
 const fixtureText = () => readFileSync('tests/fixtures/deck-v1.json', 'utf8');
 const fixtureDeck = (): Deck => JSON.parse(fixtureText()).deck as Deck;
@@ -29,7 +21,7 @@ async function database(): Promise<WorkspaceDb> {
   return db;
 }
 
-function storageOn(db: WorkspaceDb | null, local = memory()): { storage: IndexedDeckStorage; local: ReturnType<typeof memory> } {
+function storageOn(db: WorkspaceDb | null, local = memoryStore()): { storage: IndexedDeckStorage; local: ReturnType<typeof memoryStore> } {
   return { storage: new IndexedDeckStorage(async () => db, new LocalDeckStorage(local, 'planmap.deck', () => NOW), () => NOW), local };
 }
 
@@ -63,7 +55,7 @@ describe('deck in IndexedDB', () => {
 
   test('a deck left in localStorage moves into IndexedDB once; the old key is removed', async () => {
     const db = await database();
-    const { storage, local } = storageOn(db, memory({ 'planmap.deck': fixtureText() }));
+    const { storage, local } = storageOn(db, memoryStore({ 'planmap.deck': fixtureText() }));
     const read = await storage.load();
     expect(read.deck).toEqual(fixtureDeck());
     expect(read.migrated).toBe(true);
@@ -75,7 +67,7 @@ describe('deck in IndexedDB', () => {
 
   test('an unreadable localStorage deck is reported and left where it is', async () => {
     const db = await database();
-    const { storage, local } = storageOn(db, memory({ 'planmap.deck': '{"version":1,"deck":' }));
+    const { storage, local } = storageOn(db, memoryStore({ 'planmap.deck': '{"version":1,"deck":' }));
     await expect(storage.load()).rejects.toBeInstanceOf(DeckStorageError);
     expect(local.data['planmap.deck']).toBe('{"version":1,"deck":');
   });

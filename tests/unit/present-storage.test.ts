@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DeckStorageError, LocalDeckStorage, type KeyValueStore } from '../../src/state/present';
+import { DeckStorageError, LocalDeckStorage } from '../../src/state/present';
+import { memoryStore } from './memory-store';
 
 const NOW = '2026-03-02T00:00:00.000Z';
 
-function memory(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => data[key] ?? null,
-    setItem: (key, value) => {
-      data[key] = value;
-    },
-    removeItem: (key) => {
-      Reflect.deleteProperty(data, key);
-    },
-  };
-}
-
 describe('localStorage deck adapter', () => {
   test('nothing stored → null; saved deck → the same deck, as a versioned file', async () => {
-    const store = memory();
+    const store = memoryStore();
     const storage = new LocalDeckStorage(store, 'k', () => NOW);
     expect((await storage.load()).deck).toBeNull();
     const deck = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8')).deck;
@@ -30,7 +17,7 @@ describe('localStorage deck adapter', () => {
   });
 
   test('unreadable data rejects with a DeckStorageError naming the problems (nothing else thrown)', async () => {
-    const storage = new LocalDeckStorage(memory({ k: '{not json' }), 'k', () => NOW);
+    const storage = new LocalDeckStorage(memoryStore({ k: '{not json' }), 'k', () => NOW);
     const error = await storage.load().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeckStorageError);
     expect((error as DeckStorageError).problems[0]?.code).toBe('not-json');
@@ -39,7 +26,7 @@ describe('localStorage deck adapter', () => {
   test('a partly damaged deck loads its valid part and keeps the problems', async () => {
     const raw = JSON.parse(readFileSync('tests/fixtures/deck-v1.json', 'utf8'));
     raw.deck.scenes[0].title = '';
-    const storage = new LocalDeckStorage(memory({ k: JSON.stringify(raw) }), 'k', () => NOW);
+    const storage = new LocalDeckStorage(memoryStore({ k: JSON.stringify(raw) }), 'k', () => NOW);
     const read = await storage.load();
     expect(read.deck?.scenes.length).toBe(2);
     expect(read.problems).toEqual([{ code: 'bad-scene', scene: 1, field: 'title' }]);

@@ -5,9 +5,10 @@ import { useData } from '../../src/state/data';
 import { useExplore } from '../../src/state/explore';
 import { useLayers } from '../../src/state/layers';
 import {
-  addCurrentView, applyScene, bootPresent, deckActions, importDeckText, LocalDeckStorage, setDeckStorage, usePresent, type KeyValueStore,
+  addCurrentView, applyScene, bootPresent, deckActions, importDeckText, LocalDeckStorage, setDeckStorage, usePresent,
 } from '../../src/state/present';
 import { useSelection } from '../../src/state/selection';
+import { memoryStore } from './memory-store';
 
 // A one-chapter plan: enough for the generator to make an overview and one scene.
 const TEXT = '四、重点任务\n(一)建设甲带。\n以甲为纲。\n';
@@ -21,14 +22,9 @@ const MODEL = {
   tasks: [], indicators: [], flaws: [], nonTargets: [], gazetteer: { files: [], terms: 0 }, unresolvedMentions: [],
 } as unknown as PlanModel;
 
-function memory(initial: Record<string, string>): KeyValueStore & { data: Record<string, string> } {
-  const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => { data[k] = v; }, removeItem: (k) => { Reflect.deleteProperty(data, k); } };
-}
-
 describe('deck store', () => {
   test('unreadable stored data → a clear notice and the default deck; edits then persist', async () => {
-    const store = memory({ 'planmap.deck': '{"version":1,"deck":' });
+    const store = memoryStore({ 'planmap.deck': '{"version":1,"deck":' });
     setDeckStorage(new LocalDeckStorage(store));
     useData.setState({ status: 'ready', model: MODEL, texts: { lz: TEXT }, collections: {} });
     await expect(bootPresent()).resolves.toBeUndefined();
