@@ -13,6 +13,7 @@ import { useT, useUi } from '../state/ui';
 import attribution from '../../geodata/attribution.json';
 import { scaleBar } from '../present/imageLayout';
 import { drawNorthAt, drawScaleBarAt } from '../panels/present/composeImage';
+import { errorText } from '../util/json';
 
 /** CSS size of the map image on the sheet and its pixel ratio (print-sharp at ~200 dpi on A4). */
 const WIDTH = 720;
@@ -54,7 +55,7 @@ export function BriefingMap({ county, features }: { county: PlanFeature; feature
         setState({ kind: 'ready', url: canvas.toDataURL('image/png') });
       })
       .catch((error: unknown) => {
-        if (!cancelled) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setState({ kind: 'error', message: errorText(error) });
       });
     return () => {
       cancelled = true;

@@ -5,6 +5,7 @@
  */
 import type { LayerId, PlanCollection } from './types';
 import { checkCollection, type LayerProblem } from './validate';
+import { errorText } from '../util/json';
 
 const urls = import.meta.glob('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<
   string,
@@ -34,7 +35,7 @@ async function loadOne(layer: LayerId, url: string): Promise<{ layer: LayerId; f
     const checked = checkCollection(layer, json);
     return { layer, fc: checked.collection, problems: checked.problems };
   } catch (error) {
-    return { layer, problems: [{ layer, message: error instanceof Error ? error.message : String(error) }] };
+    return { layer, problems: [{ layer, message: errorText(error) }] };
   }
 }
 

@@ -42,6 +42,9 @@ export const LAYER_IDS: readonly LayerId[] = [
   'places', 'parks', 'railways', 'highways', 'corridors',
 ];
 
+/** Ids of imported layers: letters, digits and '-' (they become MapLibre source ids and feature ids). */
+export const IMPORTED_LAYER_ID = /^[A-Za-z0-9-]{1,48}$/;
+
 /** The map source of one imported layer (`imp-<layer id>`): not a shipped layer, but features on it can be picked. */
 export type ImportedSourceId = `imp-${string}`;
 

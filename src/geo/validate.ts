@@ -4,6 +4,7 @@
  */
 import type { Feature } from 'geojson';
 import type { BaseProps, LayerId, PlanCollection, PlanFeature } from './types';
+import { isObject } from '../util/json';
 
 const GEOMETRY_SOURCES = new Set(['dataset', 'sourced', 'approximate', 'schematic']);
 
@@ -12,10 +13,6 @@ export interface LayerProblem {
   layer: LayerId | string;
   featureId?: string;
   message: string;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Returns a reason the feature breaks the contract, or null when it is fine. */

@@ -6,12 +6,9 @@
 import gjv from 'geojson-validation';
 import { noteText } from './notes';
 import type { ImportNote, RawFeature } from './types';
+import { errorText, isObject } from '../util/json';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The features of a GeoJSON text and the per-feature schema check. */
 export interface ParsedGeojson {
@@ -34,7 +31,7 @@ export function schemaMessage(item: unknown): string | null {
     return errors.length === 0 ? null : noteText(errors.slice(0, 2).join('; '));
   } catch (error) {
     // geojson-validation throws on some malformed input (e.g. an empty ring); that is a finding too.
-    return noteText(error instanceof Error ? error.message : String(error));
+    return noteText(errorText(error));
   }
 }
 
@@ -44,7 +41,7 @@ export function parseGeojson(text: string): ParsedGeojson | ImportNote {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { level: 'error', code: 'jsonSyntax', params: { detail: noteText(error instanceof Error ? error.message : String(error)) } };
+    return { level: 'error', code: 'jsonSyntax', params: { detail: noteText(errorText(error)) } };
   }
   let items: unknown[];
   if (Array.isArray(json)) items = json;

@@ -7,6 +7,7 @@
 import type { Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { MAX_COLLECTION_DEPTH, MAX_POSITIONS } from './limits';
 import { noteText } from './notes';
+import { isObject } from '../util/json';
 
 /** Why a geometry (or a feature) could not be kept. */
 export type GeometryReason =
@@ -47,10 +48,6 @@ export interface GeometryOk {
 }
 
 type Pos = [number, number];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(Math.abs(n) >= 1000 ? 1 : 4));
 

@@ -5,6 +5,7 @@
  * `Object.fromEntries`, so no key can reach an object's prototype.
  */
 import { MAX_KEY_CHARS, MAX_PROPERTIES, MAX_VALUE_CHARS } from './limits';
+import { isObject } from '../util/json';
 
 /** Keys of the app's feature contract (src/geo/types.ts) plus prototype names. */
 const RESERVED = new Set([
@@ -30,10 +31,6 @@ export interface FlatProperties {
   truncated: string[];
   /** Attributes dropped beyond {@link MAX_PROPERTIES}. */
   capped: number;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Text without control characters other than tab and newline. */

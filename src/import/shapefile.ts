@@ -11,6 +11,7 @@ import { NoteList, noteText } from './notes';
 import { encodingName, isUtf8 } from './text';
 import type { ImportNote, RawFeature } from './types';
 import type { ZipFile } from './zip';
+import { errorText } from '../util/json';
 
 /** Code-page labels seen in .cpg files, mapped to WHATWG encoding labels. */
 const CPG_ALIASES: Readonly<Record<string, string>> = {
@@ -92,7 +93,7 @@ function decodeAttributes(dbfBytes: Uint8Array, cpg: string | null, stem: string
   try {
     return parseDbf(new DataView(dbf.bytes.buffer, dbf.bytes.byteOffset, dbf.bytes.byteLength), encoding.label);
   } catch (error) {
-    notes.add('warning', 'dbfInvalid', { file: noteText(stem), detail: noteText(error instanceof Error ? error.message : String(error)) });
+    notes.add('warning', 'dbfInvalid', { file: noteText(stem), detail: noteText(errorText(error)) });
     return [];
   }
 }
@@ -118,7 +119,7 @@ export function readShapefiles(files: readonly ZipFile[], notes: NoteList): Shap
     try {
       geometries = parseShp(new DataView(shp.bytes.buffer, shp.bytes.byteOffset, shp.bytes.byteLength), projected !== null ? (prj ?? undefined) : undefined);
     } catch (error) {
-      return { level: 'error', code: 'shpInvalid', params: { file: noteText(display), detail: noteText(error instanceof Error ? error.message : String(error)) } };
+      return { level: 'error', code: 'shpInvalid', params: { file: noteText(display), detail: noteText(errorText(error)) } };
     }
     if (projected !== null) notes.add('info', 'reprojected', { from: noteText(projected), file: noteText(display) });
     const dbf = parts.get('dbf');

@@ -7,6 +7,7 @@ import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { noteText } from './notes';
 import type { ImportNote, RawFeature } from './types';
+import { errorText } from '../util/json';
 
 /** Parses an XML text into a document, or returns the first fatal error as a note. */
 function parseXml(text: string): Document | ImportNote {
@@ -22,7 +23,7 @@ function parseXml(text: string): Document | ImportNote {
     // xmldom's Document implements the parts of the DOM togeojson reads.
     return doc as unknown as Document;
   } catch (error) {
-    return { level: 'error', code: 'xmlSyntax', params: { detail: noteText(error instanceof Error ? error.message : String(error)) } };
+    return { level: 'error', code: 'xmlSyntax', params: { detail: noteText(errorText(error)) } };
   }
 }
 
@@ -34,7 +35,7 @@ function convert(text: string, fn: Convert): RawFeature[] | ImportNote {
   try {
     return fn(doc).features.map((f) => ({ geometry: f.geometry, properties: f.properties }));
   } catch (error) {
-    return { level: 'error', code: 'xmlSyntax', params: { detail: noteText(error instanceof Error ? error.message : String(error)) } };
+    return { level: 'error', code: 'xmlSyntax', params: { detail: noteText(errorText(error)) } };
   }
 }
 

@@ -6,6 +6,7 @@ import { iter } from 'but-unzip';
 import { MAX_UNZIPPED_BYTES } from './limits';
 import { noteText } from './notes';
 import type { ImportNote } from './types';
+import { errorText } from '../util/json';
 
 /** One file read from an archive. */
 export interface ZipFile {
@@ -77,7 +78,7 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
     }
   } catch (error) {
     if (error instanceof ZipLimitError) return { level: 'error', code: 'zipTooLarge', params: { limit } };
-    return { level: 'error', code: 'zipInvalid', params: { detail: noteText(error instanceof Error ? error.message : String(error)) } };
+    return { level: 'error', code: 'zipInvalid', params: { detail: noteText(errorText(error)) } };
   }
   return files;
 }

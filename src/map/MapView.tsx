@@ -9,7 +9,7 @@ import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
 import { useExplore } from '../state/explore';
 import { isImportedSource, type PlanCollection } from '../geo/types';
-import { importedFeature, useImports } from '../state/imports';
+import { importedEntry, useImports } from '../state/imports';
 import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
@@ -60,7 +60,7 @@ export function MapView() {
     if (!container) return;
     const nameOf = (ref: MapFeatureRef): string => {
       const feature = isImportedSource(ref.layer)
-        ? importedFeature(useImports.getState().layers, ref.id)
+        ? importedEntry(useImports.getState().layers, ref.id)?.feature
         : initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);
       if (!feature) return ref.id;
       return useUi.getState().lang === 'en' ? feature.properties.nameEn || feature.properties.name : feature.properties.name;

@@ -2,6 +2,7 @@
  * Planner's notes: one free-text note per map feature (plan or imported), kept in the workspace
  * database's `notes` store (key = the feature id) and carried by the workspace file. Pure.
  */
+import { isObject } from '../util/json';
 
 /** Longest note kept, in UTF-16 code units (a long page of text). */
 export const MAX_NOTE_CHARS = 20_000;
@@ -14,8 +15,6 @@ export interface NoteRecord {
   /** ISO 8601. */
   updatedAt: string;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A stored value checked as a note; null (with a reason) when it cannot be used. */
 export function checkNote(value: unknown): { note: NoteRecord } | { why: string } {

@@ -8,6 +8,7 @@
 import { DECK_META_KEY, type MetaRecord, type StorageProblem, type StoredRecord, type WorkspaceDb } from '../storage';
 import { parseDeckFile, parseDeckText, serializeDeck, type DeckProblem } from './format';
 import { DECK_VERSION, type Deck } from './types';
+import { isObject } from '../util/json';
 
 /** What one load found (each load has its own: loads may overlap). */
 export interface DeckRead {
@@ -82,8 +83,6 @@ export class LocalDeckStorage implements DeckStorage {
     this.store?.removeItem(this.key);
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The scene records of a deck: each scene plus its position. */
 export function deckRecords(deck: Deck): StoredRecord[] {

@@ -7,10 +7,11 @@
  *      layers?, highlighted? }] }`, no `version` key.
  *   1  {@link DeckFileV1}.
  */
-import type { LayerId } from '../geo/types';
+import { IMPORTED_LAYER_ID, type LayerId } from '../geo/types';
 import type { Bounds } from '../state/camera';
 import { LAYER_IDS, PHASES, type Camera, type Filters, type Phase } from '../state/urlCodec';
 import { DECK_VERSION, type CaptionSource, type Deck, type DeckFileV1, type Scene } from './types';
+import { errorText, isObject } from '../util/json';
 
 /** Why (part of) a deck file was not taken; the UI words it. */
 export interface DeckProblem {
@@ -28,14 +29,11 @@ export interface ParsedDeck {
 }
 
 const SCENE_ID = /^[\w.-]{1,80}$/;
-/** Imported layer ids (as src/storage/records.ts LAYER_ID). */
-const IMPORTED_ID = /^[A-Za-z0-9-]{1,48}$/;
 const FILTER_KEYS: readonly (keyof Filters)[] = ['documentId', 'theme', 'lead', 'year', 'status'];
 const MAX_SCENES = 500;
 const MAX_TEXT = 2000;
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -72,7 +70,7 @@ export function parseDeckText(text: string, now: string): ParsedDeck {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { deck: null, problems: [{ code: 'not-json', detail: error instanceof Error ? error.message : String(error) }] };
+    return { deck: null, problems: [{ code: 'not-json', detail: errorText(error) }] };
   }
   return parseDeckFile(raw, now);
 }
@@ -176,7 +174,7 @@ function parseScene(raw: unknown, n: number, problems: DeckProblem[]): Scene | n
     highlighted: stringList(raw.highlighted, 'highlighted', n, problems),
     callouts: stringList(raw.callouts, 'callouts', n, problems),
   };
-  if (raw.imported !== undefined) scene.imported = stringList(raw.imported, 'imported', n, problems, (v) => IMPORTED_ID.test(v));
+  if (raw.imported !== undefined) scene.imported = stringList(raw.imported, 'imported', n, problems, (v) => IMPORTED_LAYER_ID.test(v));
   const fit = raw.fit === undefined ? null : parseBounds(raw.fit);
   if (fit) scene.fit = fit;
   else if (raw.fit !== undefined) problems.push({ code: 'bad-field', scene: n, field: 'fit' });

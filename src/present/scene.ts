@@ -2,7 +2,7 @@
  * The one translation between scenes and app state, both ways, pure: `sceneToState` says what the
  * stores must hold to show a scene on a given screen; `stateToScene` captures the screen as a scene.
  */
-import type { RefLayer } from '../geo/types';
+import { importedSourceId, type RefLayer } from '../geo/types';
 import type { Camera } from '../state/urlCodec';
 import { fitCamera } from './camera';
 import type { Padding, Scene, SceneState, Viewport } from './types';
@@ -48,7 +48,7 @@ export function sceneToState(scene: Scene, ctx: SceneContext): AppliedScene {
   }
   const has = ctx.hasImported ?? (() => true);
   const imported = scene.imported?.filter(has);
-  for (const id of scene.imported ?? []) if (!has(id)) missing.push(`imp-${id}`);
+  for (const id of scene.imported ?? []) if (!has(id)) missing.push(importedSourceId(id));
   return {
     state: {
       camera: sceneCamera(scene, ctx.viewport, ctx.padding),

@@ -4,6 +4,7 @@ import type { LayerProblem } from '../geo/validate';
 import { loadLayers } from '../geo/load';
 import { loadModel, loadSeedText } from '../plan/load';
 import type { PlanModel } from '../plan/types';
+import { errorText } from '../util/json';
 
 /** The loaded layers; set once at start-up. */
 export interface DataState {
@@ -32,7 +33,7 @@ export function startLoading(): void {
       useData.setState({ status: ok ? 'ready' : 'error', collections: result.collections, problems, model: plan.model });
     })
     .catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       useData.setState({ status: 'error', problems: [{ layer: '*', message }] });
     });
 }
@@ -48,7 +49,7 @@ export function ensureText(documentId: string): void {
   loadSeedText(doc.file)
     .then((text) => useData.setState((s) => ({ texts: { ...s.texts, [documentId]: text } })))
     .catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       useData.setState((s) => ({ problems: [...s.problems, { layer: doc.file, message }] }));
     })
     .finally(() => pendingTexts.delete(documentId));

@@ -10,6 +10,7 @@ import type { ImportedCollection, ImportedFeature, ImportNote, ImportProgress, I
 import type { StorageProblem, StoredLayer, WorkspaceDb } from '../storage';
 import { openWorkspaceDb } from './workspaceDb';
 import type { ImportReply, ImportRequest } from '../workers/import.worker';
+import { errorText } from '../util/json';
 
 /** One file being (or having been) imported, with its report. */
 export interface ImportJob {
@@ -72,12 +73,7 @@ export function finishedJob(result: ImportResult): Partial<ImportJob> {
 
 // ——— selectors ———
 
-/** The imported feature with this id (ids are `imp-<layer id>-<n>`), with its layer, or undefined. */
-export function importedFeature(layers: readonly StoredLayer[], id: string): ImportedFeature | undefined {
-  return importedEntry(layers, id)?.feature;
-}
-
-/** The imported feature with this id and the layer it belongs to, or undefined. */
+/** The imported feature with this id (ids are `imp-<layer id>-<n>`) and the layer it belongs to, or undefined. */
 export function importedEntry(layers: readonly StoredLayer[], id: string): { layer: StoredLayer; feature: ImportedFeature } | undefined {
   for (const layer of layers) {
     if (!id.startsWith(`imp-${layer.id}-`)) continue;
@@ -134,12 +130,10 @@ export function addStorageProblems(problems: readonly StorageProblem[]): void {
   useImports.setState((s) => ({ storage: { ...s.storage, problems: [...s.storage.problems, ...problems] } }));
 }
 
-const addProblems = addStorageProblems;
-
 /** The workspace database, reporting its open problems once. */
 export async function database(): Promise<WorkspaceDb | null> {
   const { db, problems, first } = await openWorkspaceDb();
-  if (first) addProblems(problems);
+  if (first) addStorageProblems(problems);
   return db;
 }
 
@@ -147,7 +141,7 @@ export async function database(): Promise<WorkspaceDb | null> {
 function persist(write: (db: WorkspaceDb) => Promise<void>): void {
   database()
     .then((db) => (db ? write(db) : undefined))
-    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]));
 }
 
 let hydrating: Promise<void> | null = null;
@@ -174,10 +168,10 @@ async function loadStoredLayers(): Promise<void> {
     const { data, problems } = await db.readAll();
     const gcj02 = data.meta.find((m) => m.key === 'importGcj02')?.value === true;
     useImports.setState((s) => ({ ...withLayers(s, data.importedLayers), gcj02, storage: { ...s.storage, status: 'ready' } }));
-    addProblems(problems);
+    addStorageProblems(problems);
   } catch (error) {
     useImports.setState((s) => ({ storage: { ...s.storage, status: 'unavailable' } }));
-    addProblems([{ code: 'openFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+    addStorageProblems([{ code: 'openFailed', params: { detail: errorText(error) } }]);
   }
 }
 
@@ -234,7 +228,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
     try {
       await importOne(file);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorText(error);
       const job: ImportJob = {
         id: newLayerId(), fileName: file.name, status: 'error', progress: { stage: 'done', fraction: 1 }, notes: [],
         error: { level: 'error', code: 'internal', params: { detail } }, layerIds: [],

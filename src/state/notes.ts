@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { notesById, noteFor, type NoteRecord } from '../notes/model';
 import { addStorageProblems, database } from './imports';
 import { useWorkspaceRevision } from './workspaceDb';
+import { errorText } from '../util/json';
 
 export interface NotesState {
   status: 'idle' | 'loading' | 'ready';
@@ -17,8 +18,6 @@ export interface NotesState {
 }
 
 export const useNotes = create<NotesState>(() => ({ status: 'idle', notes: {}, persistent: true }));
-
-const detail = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function load(): Promise<void> {
   useNotes.setState({ status: 'loading' });
@@ -42,7 +41,7 @@ export function loadNotes(): void {
   if (useNotes.getState().status !== 'idle') return;
   load().catch((error: unknown) => {
     useNotes.setState({ status: 'ready' });
-    addStorageProblems([{ code: 'unreadable', params: { store: 'notes', detail: detail(error) } }]);
+    addStorageProblems([{ code: 'unreadable', params: { store: 'notes', detail: errorText(error) } }]);
   });
 }
 
@@ -58,7 +57,7 @@ export function saveNote(featureId: string, text: string, now = new Date().toISO
       if (!db) return undefined;
       return note ? db.putRecord('notes', { ...note }) : db.deleteRecord('notes', featureId);
     })
-    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: detail(error) } }]));
+    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]));
 }
 
 // A workspace file wrote notes: read them again (when they were loaded at all).

@@ -28,6 +28,7 @@ import { importedSourceId, type RefLayer } from '../geo/types';
 import { useSelection } from './selection';
 import { useUi } from './ui';
 import { useWorkspaceRevision } from './workspaceDb';
+import { errorText } from '../util/json';
 
 export { DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckRead, type DeckStorage, type KeyValueStore };
 
@@ -74,7 +75,6 @@ export function setDeckStorage(next: DeckStorage): void {
 }
 
 const now = () => new Date().toISOString();
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Words deck problems in the UI language, one line each. */
 export function problemLines(problems: readonly DeckProblem[]): string[] {
@@ -152,7 +152,7 @@ async function loadDeck(): Promise<void> {
     const problems = error instanceof DeckStorageError ? error.problems : [];
     protect = error instanceof DeckStorageError && error.protect;
     const key = protect ? 'present.notice.storedProtected' : 'present.notice.storedUnreadable';
-    notice = { key, params: { message: message(error) }, details: problemLines(problems), tone: 'error' };
+    notice = { key, params: { message: errorText(error) }, details: problemLines(problems), tone: 'error' };
   }
   const deck = read?.deck ?? (await generateDefaultDeck());
   // A later load (a workspace file was imported meanwhile) owns the state.
@@ -172,7 +172,7 @@ function persist(deck: Deck, force = false): void {
     return;
   }
   storage.save(deck).catch((error: unknown) => {
-    usePresent.setState({ notice: { key: 'present.notice.saveFailed', params: { message: message(error) }, tone: 'error' } });
+    usePresent.setState({ notice: { key: 'present.notice.saveFailed', params: { message: errorText(error) }, tone: 'error' } });
   });
 }
 

@@ -9,6 +9,7 @@ import { addStorageProblems as addProblems, database, useImports, withLayers } f
 import { bumpWorkspaceRevision } from './workspaceDb';
 import { deckFromRecords, deckHeader, deckRecords, putDeck } from '../present/deckStorage';
 import type { Deck } from '../present/types';
+import { errorText } from '../util/json';
 
 /** The whole workspace as file text (from IndexedDB when available, else from this session). */
 export async function workspaceText(now = new Date().toISOString()): Promise<string> {
@@ -31,7 +32,7 @@ export function exportWorkspace(): void {
   const stamp = new Date().toISOString();
   workspaceText(stamp)
     .then((text) => downloadBlob(`planmap-workspace-${stamp.slice(0, 10)}.json`, new Blob([text], { type: 'application/json' })))
-    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+    .catch((error: unknown) => addProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]));
 }
 
 /**
@@ -60,7 +61,7 @@ export async function importWorkspaceFile(file: File): Promise<void> {
   try {
     text = await file.text();
   } catch (error) {
-    addProblems([{ code: 'unreadable', params: { store: file.name, detail: error instanceof Error ? error.message : String(error) } }]);
+    addProblems([{ code: 'unreadable', params: { store: file.name, detail: errorText(error) } }]);
     return;
   }
   const { data, problems } = parseWorkspace(text);
@@ -82,7 +83,7 @@ export async function importWorkspaceFile(file: File): Promise<void> {
     await db.putAll({ ...data, scenes: [], meta: data.meta.filter((m) => m.key !== DECK_META_KEY) });
     if (deck) await putDeck(db, deckHeader(deck), deckRecords(deck));
   } catch (error) {
-    addProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+    addProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]);
     return;
   }
   useImports.setState({

@@ -129,11 +129,8 @@ export class WorkspaceDb {
     return { data, problems: [...readProblems, ...problems] };
   }
 
-  private async write(store: StoreName, fn: (os: IDBObjectStore) => void): Promise<void> {
-    const tx = this.db.transaction(store, 'readwrite');
-    const done = committed(tx);
-    fn(tx.objectStore(store));
-    await done;
+  private write(store: StoreName, fn: (os: IDBObjectStore) => void): Promise<void> {
+    return this.writeStores([store], (tx) => fn(tx.objectStore(store)));
   }
 
   /** Stores (or replaces) an imported layer. */
@@ -179,19 +176,15 @@ export class WorkspaceDb {
     await done;
   }
 
-  /**
-   * Writes a whole workspace in one transaction (records with the same id are replaced). `replace`
-   * clears every store first; `replaceStores` clears only those (a workspace's deck replaces the deck).
-   */
-  async putAll(data: WorkspaceData, replace = false, replaceStores: readonly StoreName[] = []): Promise<void> {
-    const tx = this.db.transaction([...STORES], 'readwrite');
-    const done = committed(tx);
-    for (const store of STORES) if (replace || replaceStores.includes(store)) tx.objectStore(store).clear();
-    for (const layer of data.importedLayers) tx.objectStore('importedLayers').put(layer);
-    for (const scene of data.scenes) tx.objectStore('scenes').put(scene);
-    for (const note of data.notes) tx.objectStore('notes').put(note);
-    for (const meta of data.meta) tx.objectStore('meta').put(meta);
-    await done;
+  /** Writes a whole workspace in one transaction (records with the same id are replaced; `replace` clears every store first). */
+  putAll(data: WorkspaceData, replace = false): Promise<void> {
+    return this.writeStores(STORES, (tx) => {
+      if (replace) for (const store of STORES) tx.objectStore(store).clear();
+      for (const layer of data.importedLayers) tx.objectStore('importedLayers').put(layer);
+      for (const scene of data.scenes) tx.objectStore('scenes').put(scene);
+      for (const note of data.notes) tx.objectStore('notes').put(note);
+      for (const meta of data.meta) tx.objectStore('meta').put(meta);
+    });
   }
 
   /** Closes the connection. */

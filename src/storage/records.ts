@@ -7,6 +7,8 @@ import type { Geometry } from 'geojson';
 import { isFailure, normalizeGeometry } from '../import/geometry';
 import { plainValue } from '../import/properties';
 import { IMPORT_FORMATS, type ImportedFeature, type ImportedLayer, type ImportedProps, type ImportFormat } from '../import/types';
+import { isObject } from '../util/json';
+import { IMPORTED_LAYER_ID } from '../geo/types';
 
 /** An imported layer as stored: the pipeline's layer plus its visibility. */
 export interface StoredLayer extends ImportedLayer {
@@ -40,12 +42,8 @@ export interface StorageProblem {
 /** The meta key of the presentation deck's header (id, title, timestamps); its scenes are the `scenes` store. */
 export const DECK_META_KEY = 'deck';
 
-/** Ids of imported layers: letters, digits and '-' (they become MapLibre source ids and feature ids). */
-export const LAYER_ID = /^[A-Za-z0-9-]{1,48}$/;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Ids of imported layers (see geo/types). */
+export const LAYER_ID = IMPORTED_LAYER_ID;
 
 const short = (value: unknown): string => String(value).slice(0, 60);
 

@@ -10,6 +10,7 @@
  * ```
  */
 import { checkAll, type StorageProblem, type WorkspaceData } from './records';
+import { errorText, isObject } from '../util/json';
 
 export const WORKSPACE_FORMAT = 'planmap-workspace';
 export const WORKSPACE_VERSION = 1;
@@ -41,10 +42,6 @@ export function serializeWorkspace(data: WorkspaceData, exportedAt: string): str
   return `${JSON.stringify(file)}\n`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Reads a workspace file; the data is null only when the file is not a usable workspace at all. */
@@ -53,7 +50,7 @@ export function parseWorkspace(text: string): { data: WorkspaceData | null; prob
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { data: null, problems: [{ code: 'jsonSyntax', params: { detail: (error instanceof Error ? error.message : String(error)).slice(0, 160) } }] };
+    return { data: null, problems: [{ code: 'jsonSyntax', params: { detail: errorText(error).slice(0, 160) } }] };
   }
   if (!isObject(json) || json.format !== WORKSPACE_FORMAT || typeof json.version !== 'number' || !Number.isInteger(json.version)) {
     return { data: null, problems: [{ code: 'notWorkspace', params: {} }] };

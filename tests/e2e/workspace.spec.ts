@@ -170,6 +170,7 @@ describe('deck storage', () => {
     await page.getByTestId('tab-present').click();
     await page.getByTestId('deck-panel').waitFor();
     await expect(page.getByTestId('deck-notice').textContent()).resolves.toContain('迁移到工作区数据库');
+    await saveScreenshot(page, 'deck-migrated');
     const ids = (JSON.parse(legacy) as { deck: { scenes: { id: string }[] } }).deck.scenes.map((s) => s.id);
     const order = () => page.getByTestId('scene-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-scene-id')));
     await expect(order()).resolves.toEqual(ids);

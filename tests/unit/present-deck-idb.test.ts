@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import {
-  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, deckFromRecords, deckRecords, putDeck,
+  DeckStorageError, IndexedDeckStorage, LocalDeckStorage, deckFromRecords, deckHeader, deckRecords, putDeck,
 } from '../../src/present/deckStorage';
 import type { Deck } from '../../src/present/types';
 import { WorkspaceDb, parseWorkspace, serializeWorkspace } from '../../src/storage';
@@ -110,7 +110,10 @@ describe('deck in IndexedDB', () => {
     if (!parsed.data) throw new Error('workspace not read');
     const other = await database();
     await putDeck(other, { id: 'old' }, deckRecords({ ...fixtureDeck(), scenes: fixtureDeck().scenes.slice(0, 1).map((s) => ({ ...s, id: 'stale' })) }));
-    await other.putAll(parsed.data, false, ['scenes']);
+    // As importing a workspace file does: the file's deck, validated, replaces the stored one.
+    const { deck } = workspaceDeck(parsed.data, NOW);
+    if (!deck) throw new Error('no deck in the file');
+    await putDeck(other, deckHeader(deck), deckRecords(deck));
     expect((await storageOn(other).storage.load()).deck).toEqual(fixtureDeck());
   });
 });

@@ -9,6 +9,7 @@ import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } f
 import { STATUSES } from '../types';
 import type { PlanLayerName } from './build';
 import { geojsonErrors } from './gjv';
+import { isObject } from '../../util/json';
 
 /** What the checks compare against. */
 export interface CheckContext {
@@ -30,10 +31,6 @@ const UNPLACED_CATEGORIES = new Set(['source-error', 'text-flaw', 'slogan', 'net
 const LINE_LAYERS = new Set<string>(['railways', 'highways', 'corridors']);
 /** Sourced points on a boundary river (dams) may fall this far outside their county's outline. */
 const SOURCED_TOLERANCE_KM = 1.5;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '');

@@ -14,6 +14,7 @@ import { runExport, type ExportKind } from './exports';
 import { useChoroplethClasses } from './useChoropleth';
 import { Gaps } from './Gaps';
 import { ImportedCoverage } from './ImportedCoverage';
+import { errorText } from '../../util/json';
 
 const EXPORTS: readonly ExportKind[] = ['xlsx', 'csvMatrix', 'csvMetrics', 'csvTasks', 'csvIndicators', 'geojson'];
 
@@ -61,7 +62,7 @@ export function CoveragePanel() {
   };
   const onExport = (kind: ExportKind) => {
     setError(null);
-    runExport(kind, model, data, labels).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    runExport(kind, model, data, labels).catch((e: unknown) => setError(errorText(e)));
   };
   return (
     <div className="coverage" data-testid="coverage-panel">

@@ -1,6 +1,7 @@
 import type { CountyMetrics } from '../../geo/coverage';
 import type { Labels } from '../../explore/coverageTables';
-import { importedEntry, useImports } from '../../state/imports';
+import { useMemo } from 'react';
+import { useImports } from '../../state/imports';
 import { useT } from '../../state/ui';
 
 /**
@@ -16,10 +17,12 @@ export function ImportedCoverage({ metrics, importedIds, labels, onFeature }: {
 }) {
   const t = useT();
   const layers = useImports((s) => s.layers);
+  // One pass over the layers, not a search per listed feature (a layer may hold tens of thousands).
+  const names = useMemo(() => new Map(layers.flatMap((l) => l.collection.features.map((f) => [String(f.id), f.properties.name] as const))), [layers]);
   if (importedIds.length === 0) return null;
   const located = new Set(metrics.flatMap((m) => m.importedIds));
   const outside = importedIds.filter((id) => !located.has(id)).length;
-  const nameOf = (id: string) => importedEntry(layers, id)?.feature.properties.name ?? id;
+  const nameOf = (id: string) => names.get(id) ?? id;
   return (
     <section className="imported-coverage" data-testid="coverage-imported">
       <h3>{t('coverage.imported')}</h3>

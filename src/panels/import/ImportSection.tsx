@@ -10,12 +10,13 @@ import { ImportJobs } from './ImportJobs';
 import { formatName } from './messages';
 import './import.css';
 import { LazyPart } from '../../app/LazyPart';
+import { errorText } from '../../util/json';
 
 /** Runs a workspace file action, loading its module on first use; a failure is shown as a storage problem. */
 function withWorkspaceFile(run: (m: typeof import('../../state/workspaceFile')) => Promise<void> | void): void {
   import('../../state/workspaceFile')
     .then(run)
-    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: error instanceof Error ? error.message : String(error) } }]));
+    .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]));
 }
 
 const NotesList = lazy(() => import('./NotesList').then((m) => ({ default: m.NotesList })));

@@ -6,6 +6,7 @@ import { usePresent } from '../../state/present';
 import { useT, useUi } from '../../state/ui';
 import { exportImage, localDate, NoMapError, type ExportResult } from './exportImage';
 import { mapViewport } from './screen';
+import { errorText } from '../../util/json';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string };
 
@@ -40,7 +41,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         setStatus({ kind: 'done', result });
       })
       .catch((error: unknown) => {
-        const message = error instanceof NoMapError ? t('present.export.noMap') : error instanceof Error ? error.message : String(error);
+        const message = error instanceof NoMapError ? t('present.export.noMap') : errorText(error);
         setStatus({ kind: 'error', message });
       });
   };

@@ -5,6 +5,7 @@
  * imports no other app module but the basemap family (a leaf chunk).
  */
 import { basemapStyle, type BasemapChoice, type BasemapStyle } from '../../map/style/basemap';
+import { errorText } from '../../util/json';
 
 export type BasemapId = 'none' | 'osm' | 'tianditu';
 
@@ -36,7 +37,7 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   try {
     value = JSON.parse(raw);
   } catch (e) {
-    return { settings: DEFAULT_SETTINGS, problem: message(e) };
+    return { settings: DEFAULT_SETTINGS, problem: errorText(e) };
   }
   if (typeof value !== 'object' || value === null) return { settings: DEFAULT_SETTINGS, problem: 'not an object' };
   const v = value as Record<string, unknown>;
@@ -50,10 +51,6 @@ export function effectiveBasemap(settings: Settings): BasemapChoice | null {
   if (settings.basemap === 'osm') return { kind: 'osm' };
   if (settings.basemap === 'tianditu' && validTiandituKey(settings.tiandituKey)) return { kind: 'tianditu', key: settings.tiandituKey };
   return null;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Settings as read or written, with the basemap style piece they ask for. */
@@ -78,7 +75,7 @@ export function loadSettings(): SettingsResult {
     const { settings, problem } = parseSettings(window.localStorage.getItem(STORAGE_KEY));
     current = result(settings, problem);
   } catch (e) {
-    current = result(DEFAULT_SETTINGS, message(e));
+    current = result(DEFAULT_SETTINGS, errorText(e));
   }
   return current;
 }
@@ -90,7 +87,7 @@ export function saveSettings(settings: Settings): SettingsResult {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     current = result(next, null);
   } catch (e) {
-    current = result(next, message(e));
+    current = result(next, errorText(e));
   }
   return current;
 }

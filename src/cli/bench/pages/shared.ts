@@ -5,6 +5,7 @@
  */
 import type { CircleLayerSpecification, LngLatBoundsLike } from 'maplibre-gl';
 import type { PlanCollection } from '../../../geo/types';
+import { errorText } from '../../../util/json';
 
 /** Parameters every bench page reads from its query string. */
 export interface PageParams {
@@ -80,7 +81,7 @@ export function markIdle(container: HTMLElement): void {
 
 /** Shows a failure on the page and in the console (the runner reports console errors). */
 export function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   console.error(`bench page: ${message}`);
   document.body.dataset.benchError = message;
 }
