@@ -100,7 +100,7 @@ describe('import', () => {
     expect((await importedList(app)).map(([n, c]) => [n, c])).toEqual([['many', '60000']]);
   });
 
-  test('a file over the size limit is refused before it is read', async () => {
+  test('a file over the size limit is refused, naming the limit; nothing is imported', async () => {
     const app = await openApp();
     const dir = mkdtempSync(join(tmpdir(), 'planmap-big-'));
     const path = join(dir, 'huge.geojson');
