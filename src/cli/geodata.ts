@@ -1,6 +1,6 @@
 /**
  * `npm run geodata` (first half): builds the committed base layers in `geodata/` from the source folder
- * (`../shared/geodata-sources` relative to the repository, or `$GEODATA_SOURCES`). Reads inputs, runs the
+ * (`geodata/sources/` in the repository, or `$GEODATA_SOURCES`) into `geodata/` (or `--out DIR`). Reads inputs, runs the
  * pure build (src/geo/build/base.ts), writes deterministic files, the manifest, SOURCES.md and the
  * attribution. Re-running on the same inputs rewrites identical bytes.
  */
@@ -14,8 +14,9 @@ import { ATTRIBUTION, sourcesMarkdown, toleranceText, type Manifest, type Manife
 import { featureCollectionText, stableJsonText } from '../geo/build/serialize.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sourcesDir = resolve(repoRoot, process.env['GEODATA_SOURCES'] ?? '../shared/geodata-sources');
-const outDir = join(repoRoot, 'geodata');
+const sourcesDir = resolve(repoRoot, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag >= 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1] as string) : join(repoRoot, 'geodata');
 
 const INPUT_FILES = {
   zhaotong: 'counties_zhaotong.geojson',

@@ -16,15 +16,18 @@ import type { PlanModel } from '../plan/types.ts';
 /** The project root (two levels above this file). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Reads the seeds (with their sha256 computed from the bytes) and the gazetteer layers under `root`. */
-export function readInputs(root: string): { seeds: SeedInput[]; gazetteer: GazetteerFile[] } {
+/**
+ * Reads the seeds (with their sha256 computed from the bytes) under `root` and the gazetteer layers in
+ * `geodataDir` (default `root/geodata`).
+ */
+export function readInputs(root: string, geodataDir: string = join(root, 'geodata')): { seeds: SeedInput[]; gazetteer: GazetteerFile[] } {
   const index = JSON.parse(readFileSync(join(root, 'seeds', 'index.json'), 'utf8')) as { documents?: IndexEntry[] };
   if (!Array.isArray(index.documents)) throw new Error('seeds/index.json: no documents array');
   const seeds = index.documents.map((entry) => {
     const bytes = readFileSync(join(root, 'seeds', entry.file));
     return { entry, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  const dir = join(root, 'geodata');
+  const dir = geodataDir;
   const gazetteer = readdirSync(dir)
     .filter((f) => f.endsWith('.geojson'))
     .sort()
@@ -33,8 +36,8 @@ export function readInputs(root: string): { seeds: SeedInput[]; gazetteer: Gazet
 }
 
 /** Runs the whole ingest for the project at `root`. */
-export function buildPlan(root: string = PROJECT_ROOT): IngestResult {
-  return ingest(readInputs(root));
+export function buildPlan(root: string = PROJECT_ROOT, geodataDir?: string): IngestResult {
+  return ingest(readInputs(root, geodataDir));
 }
 
 function inline(value: unknown): string {
@@ -66,8 +69,11 @@ export function formatPlan(model: PlanModel): string {
 
 function main(): void {
   const root = PROJECT_ROOT;
-  const { model, report } = buildPlan(root);
-  writeFileSync(join(root, 'geodata', 'plan.json'), formatPlan(model));
+  // `--geodata DIR` reads the gazetteer from and writes plan.json to DIR (the reproducibility test's temp copy).
+  const flag = process.argv.indexOf('--geodata');
+  const geodataDir = flag >= 0 && process.argv[flag + 1] ? resolve(process.argv[flag + 1] as string) : join(root, 'geodata');
+  const { model, report } = buildPlan(root, geodataDir);
+  writeFileSync(join(geodataDir, 'plan.json'), formatPlan(model));
   const links = model.tasks.flatMap((t) => t.links);
   console.log(
     `plan.json: ${model.documents.length} documents, ${model.sections.length} sections, ${model.tasks.length} tasks, ` +
@@ -75,7 +81,7 @@ function main(): void {
       `${links.filter((l) => l.kind === 'curated').length} curated task links, ${model.flaws.length} flaws`,
   );
   console.log(`gazetteer: ${model.gazetteer.files.map((f) => `${f.file} (${f.features})`).join(', ') || 'none'}; ${model.gazetteer.terms} terms`);
-  const texts = Object.fromEntries(readInputs(root).seeds.map((s) => [s.entry.id, s.text]));
+  const texts = Object.fromEntries(readInputs(root, geodataDir).seeds.map((s) => [s.entry.id, s.text]));
   const coverage = numericCoverage(texts, model.indicators, model.nonTargets);
   console.log(formatCoverage(coverage));
   for (const u of coverage.uncovered) console.log(`  uncovered: ${u.documentId} ${u.number.text} at ${u.number.span.start}`);

@@ -1,11 +1,12 @@
 /**
  * Builds the production app once and serves it on a free loopback port for all browser tests.
- * E2E_BASE_URL reuses an already running server instead (e.g. `npm run dev`).
+ * E2E_BASE_URL reuses an already running server instead (e.g. `npm run dev`); E2E_DIST serves an existing
+ * production build (CI builds once, in its build gate) instead of building again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -34,9 +35,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseURL', external);
     return async () => {};
   }
-  // A build directory of this run's own, so concurrent runs never serve each other's files.
-  const outDir = mkdtempSync(join(tmpdir(), 'planmap-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const prebuilt = process.env.E2E_DIST;
+  if (prebuilt && !existsSync(join(prebuilt, 'index.html'))) throw new Error(`E2E_DIST=${prebuilt} holds no build (index.html missing)`);
+  // Otherwise a build directory of this run's own, so concurrent runs never serve each other's files.
+  const outDir = prebuilt ? resolve(prebuilt) : mkdtempSync(join(tmpdir(), 'planmap-e2e-'));
+  if (!prebuilt) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -47,6 +50,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    if (!prebuilt) rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -24,7 +24,7 @@ const gjv = createRequire(import.meta.url)('geojson-validation') as Gjv;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const geodata = join(repo, 'geodata');
-const sourcesDir = resolve(repo, process.env['GEODATA_SOURCES'] ?? '../shared/geodata-sources');
+const sourcesDir = resolve(repo, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
 const hasSources = existsSync(join(sourcesDir, 'counties_zhaotong.geojson'));
 
 const LAYERS = {
