@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'geodata/', 'public/', 'test-results/', 'bench-results/', '.probe*'] },
@@ -17,6 +18,12 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       'max-lines': ['error', { max: 450, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // Dependencies run one way down the layer order (eslint/layers.js; README "Layer order").
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/order': 'error' },
   },
   {
     files: ['src/cli/**', 'tests/**'],

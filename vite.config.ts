@@ -6,11 +6,15 @@ import { pwa } from './src/pwa/config.ts';
  * One config for the app, the unit tests and the browser tests.
  * - `unit`: pure modules, Node environment, no network.
  * - `e2e`: real Chromium through playwright-core against a production build served on a free port
- *   (see tests/e2e/harness.ts); run one file at a time so the two cores are not oversubscribed.
+ *   (tests/e2e/global-setup.ts builds and serves it; specs drive it through tests/e2e/driver.ts);
+ *   run one file at a time so the two cores are not oversubscribed.
  */
 export default defineConfig({
   plugins: [react(), pwa()],
   server: { host: '127.0.0.1' },
+  // Workers as ES modules (both are created with `type: 'module'`): their dynamic imports stay lazy
+  // chunks, so adding a .txt plan does not load pdf.js or mammoth into the plan worker.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -13,7 +13,7 @@ import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
 import { briefParam } from '../present/briefing';
 import { SettingsButton } from '../panels/settings/SettingsButton';
-import { LazyPart } from './LazyPart';
+import { LazyPart } from '../panels/LazyPart';
 
 /** Problems found while loading data, listed so nothing is lost silently. */
 function DataProblems() {

@@ -1,7 +1,8 @@
 import { SearchBox } from '../panels/search/SearchBox';
 import { toggleLang, useT } from '../state/ui';
+import { AddPlanButton } from '../panels/addplan/AddPlanButton';
 
-/** Title, search box and the language switch. */
+/** Title, search box, adding a plan and the language switch. */
 export function TopBar() {
   const t = useT();
   return (
@@ -13,6 +14,7 @@ export function TopBar() {
       <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <SearchBox />
       </form>
+      <AddPlanButton />
       <button type="button" className="lang-switch" onClick={toggleLang} aria-label={t('lang.switchLabel')} data-testid="lang-switch">
         {t('lang.switch')}
       </button>

@@ -12,7 +12,7 @@ import type { BriefFeature } from '../present/briefing';
 import { useT, useUi } from '../state/ui';
 import attribution from '../../geodata/attribution.json';
 import { scaleBar } from '../present/imageLayout';
-import { drawNorthAt, drawScaleBarAt } from '../panels/present/composeImage';
+import { drawNorthAt, drawScaleBarAt } from '../present/composeImage';
 import { errorText } from '../util/json';
 
 /** CSS size of the map image on the sheet and its pixel ratio (print-sharp at ~200 dpi on A4). */

@@ -12,6 +12,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { buildBase, DEFAULT_BASE_OPTIONS, type BaseInputs, type BaseOutput } from '../geo/build/base.ts';
 import { ATTRIBUTION, sourcesMarkdown, toleranceText, type Manifest, type ManifestFile } from '../geo/build/docs.ts';
 import { featureCollectionText, stableJsonText } from '../geo/build/serialize.ts';
+import { buildTowns } from '../geo/build/towns.ts';
+import { pinyin } from 'pinyin-pro';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sourcesDir = resolve(repoRoot, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
@@ -27,6 +29,8 @@ const INPUT_FILES = {
   seats: 'county_seats.geojson',
   riversNe: 'rivers.geojson',
   riversWdb: 'rivers_wdb2.geojson',
+  townsPlan: 'towns_plan_counties.geojson',
+  townsArea: 'town_centres_area.geojson',
 } as const;
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -64,6 +68,12 @@ function main(): void {
     ['rivers.geojson', out.rivers],
     ['seats.geojson', out.seats],
   ];
+  const towns = buildTowns(
+    readCollection(INPUT_FILES.townsPlan, inputs), readCollection(INPUT_FILES.townsArea, inputs),
+    [...out.counties, ...out.contextCounties],
+    (text) => pinyin(text, { toneType: 'none', type: 'array', v: false }),
+  );
+  layers.push(['towns.geojson', towns.towns as unknown as BaseOutput['seats']]);
   const tolerance = toleranceText(options);
   const files: Record<string, ManifestFile> = {};
   mkdirSync(outDir, { recursive: true });
@@ -83,6 +93,7 @@ function main(): void {
     parameters: { ...options, planAdcodes: [...options.planAdcodes] },
     files,
     report: out.report,
+    towns: { ...towns.report, withoutPoint: towns.withoutPoint },
   };
   writeFileSync(join(outDir, 'manifest.json'), stableJsonText(manifest));
   writeFileSync(join(outDir, 'SOURCES.md'), sourcesMarkdown(manifest));

@@ -147,12 +147,15 @@ export async function workspaceFixture(): Promise<string> {
   );
   if (!result.ok) throw new Error(`fixture import failed: ${result.error.code}`);
   const layers = result.layers.map((layer) => ({ ...layer, visible: true }));
-  return serializeWorkspace({
+  const current = serializeWorkspace({
     importedLayers: layers,
     scenes: [{ id: 'scene-1', title: '古蔺概览', camera: { center: [105.8, 28.05], zoom: 9 }, layers: ['counties', 'imp-ws1'] }],
     notes: [{ id: 'note-1', text: '郎酒庄园：待核实边界', featureId: 'imp-ws1-1', createdAt: '2026-01-05T08:10:00.000Z' }],
     meta: [{ key: 'importGcj02', value: false }],
   }, '2026-01-05T08:30:00.000Z');
+  // Written as version 1 (before added plans existed), so reading it tests the file migration.
+  const { plans: _plans, ...v1 } = JSON.parse(current) as Record<string, unknown> & { plans?: unknown };
+  return `${JSON.stringify({ ...v1, version: 1 })}\n`;
 }
 
 export const FIXTURE_DIR = 'tests/fixtures/import';

@@ -24,6 +24,7 @@ export function readInputs(root: string, geodataDir: string = join(root, 'geodat
   const index = JSON.parse(readFileSync(join(root, 'seeds', 'index.json'), 'utf8')) as { documents?: IndexEntry[] };
   if (!Array.isArray(index.documents)) throw new Error('seeds/index.json: no documents array');
   const seeds = index.documents.map((entry) => {
+    if (!entry.file || !entry.sha256) throw new Error(`seeds/index.json: ${entry.id} needs file and sha256`);
     const bytes = readFileSync(join(root, 'seeds', entry.file));
     return { entry, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
   });
@@ -78,7 +79,8 @@ function main(): void {
   console.log(
     `plan.json: ${model.documents.length} documents, ${model.sections.length} sections, ${model.tasks.length} tasks, ` +
       `${model.indicators.length} indicators, ${links.filter((l) => l.kind === 'named').length} named + ` +
-      `${links.filter((l) => l.kind === 'curated').length} curated task links, ${model.flaws.length} flaws`,
+      `${links.filter((l) => l.kind === 'curated').length} curated task links, ${model.flaws.length} flaws, ` +
+      `${model.mentions?.length ?? 0} place mentions in the whole texts`,
   );
   console.log(`gazetteer: ${model.gazetteer.files.map((f) => `${f.file} (${f.features})`).join(', ') || 'none'}; ${model.gazetteer.terms} terms`);
   const texts = Object.fromEntries(readInputs(root, geodataDir).seeds.map((s) => [s.entry.id, s.text]));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
-import { buildPlanLayers, PLAN_LAYER_NAMES, serializePlanLayers, type PlanLayerName } from '../geo/layers/build';
+import { buildPlanLayers, PLAN_LAYER_NAMES, serializePlanLayers, type BaseLayers, type PlanLayerName } from '../geo/layers/build';
 import { checkPlanLayers } from '../geo/layers/check';
 import { otherLayerIds, readSeeds } from '../geo/layers/io';
 
@@ -35,8 +35,14 @@ function main(): void {
   const contextCounties = readCollection(dir, 'context-counties', false);
   const rivers = readCollection(dir, 'rivers', false);
   const provinces = readCollection(dir, 'provinces', false);
+  const towns = readCollection(dir, 'towns', false);
 
-  const built = buildPlanLayers({ counties, contextCounties, seats, rivers });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) as { towns?: { withoutPoint?: BaseLayers['townsWithoutPoint'] } } : {};
+  const sourcesDir = resolve(ROOT, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
+  const stations = readCollection(sourcesDir, 'railway_stations_osm', true);
+  const roads = readCollection(sourcesDir, 'roads_ne10m', true);
+  const built = buildPlanLayers({ counties, contextCounties, seats, rivers, towns, stations, roads, townsWithoutPoint: manifest.towns?.withoutPoint });
   const files = serializePlanLayers(built);
   // Validate exactly what will be written (parsed back from the serialised text).
   const parsed = Object.fromEntries(PLAN_LAYER_NAMES.map((n) => [n, JSON.parse(files[`${n}.geojson`] as string)])) as Record<PlanLayerName, unknown>;

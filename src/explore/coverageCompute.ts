@@ -6,7 +6,15 @@ import type { Collections } from '../geo/lookup';
 import type { PlanCollection } from '../geo/types';
 import type { PlanModel } from '../plan/types';
 import unplaced from '../../geodata/unplaced.json';
-import type { CoverageData } from './useCoverageData';
+
+/** Everything the coverage view shows, computed once per (model, layers, imported layers). */
+export interface CoverageData {
+  matrix: ReturnType<typeof countyThemeMatrix>;
+  metrics: ReturnType<typeof countyMetrics>;
+  gaps: ReturnType<typeof findGaps>;
+  /** Ids of the imported features that took part. */
+  importedIds: string[];
+}
 
 const cache = new WeakMap<PlanModel, WeakMap<Collections, WeakMap<PlanCollection, CoverageData>>>();
 

@@ -19,8 +19,13 @@ export interface PlanIndex {
   tasksByFeature: Map<string, Task[]>;
   indicatorsByFeature: Map<string, Indicator[]>;
   indicatorsByTask: Map<string, Indicator[]>;
-  /** Mentions per document, sorted by start, non-overlapping (longest first wins). */
+  /** Mentions per document from task and indicator links, sorted by start, non-overlapping (longest first wins). */
   mentions: Map<string, Mention[]>;
+  /**
+   * What the plan reader underlines: the link mentions plus the document-level place mentions of the whole
+   * text (`PlanModel.mentions`: reviews of past work, framework parts …), collapsed the same way.
+   */
+  readerMentions: Map<string, Mention[]>;
   /** Every lead unit with the tasks it leads, sorted by name. */
   leadUnits: string[];
 }
@@ -32,8 +37,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
-/** Collapses links with spans into non-overlapping mentions per document. */
-export function collectMentions(model: Pick<PlanModel, 'tasks' | 'indicators'>): Map<string, Mention[]> {
+/**
+ * Collapses links with spans into non-overlapping mentions per document; with `withDocumentMentions`, the
+ * document-level mentions (`model.mentions`) join them as named links (a span already underlined by a link
+ * gains their feature).
+ */
+export function collectMentions(model: Pick<PlanModel, 'tasks' | 'indicators' | 'mentions'>, withDocumentMentions = false): Map<string, Mention[]> {
   const byKey = new Map<string, Mention>();
   const derived = new Set<string>();
   const add = (documentId: string, link: Link) => {
@@ -49,6 +58,9 @@ export function collectMentions(model: Pick<PlanModel, 'tasks' | 'indicators'>):
   };
   for (const task of model.tasks) for (const link of task.links) add(task.documentId, link);
   for (const ind of model.indicators) for (const link of ind.links) add(ind.documentId, link);
+  if (withDocumentMentions) {
+    for (const m of model.mentions ?? []) add(m.documentId, { featureId: m.featureId, kind: 'named', span: m.span, quote: m.term });
+  }
 
   // The places the text names come first; a county reached through one of them ("via") after.
   for (const [key, m] of byKey) {
@@ -92,6 +104,7 @@ export function buildPlanIndex(model: PlanModel): PlanIndex {
     indicatorsByFeature,
     indicatorsByTask,
     mentions: collectMentions(model),
+    readerMentions: collectMentions(model, true),
     leadUnits: [...leads].sort((a, b) => a.localeCompare(b, 'zh-CN')),
   };
 }

@@ -3,8 +3,8 @@
  */
 import type { BaseProps } from '../geo/types';
 import type { Indicator, Task } from '../plan/types';
-import type { Filters } from '../state/urlCodec';
 import type { PlanIndex } from './planIndex';
+import type { Filters } from '../types/domain';
 
 export type SortDir = 'asc' | 'desc';
 export interface Sort<K extends string> {

@@ -30,6 +30,7 @@ export type LayerId =
   | 'counties'
   | 'rivers'
   | 'seats'
+  | 'towns'
   | 'places'
   | 'parks'
   | 'railways'
@@ -38,7 +39,7 @@ export type LayerId =
 
 /** Every shipped layer (one `geodata/<id>.geojson` file each), base geography first. */
 export const LAYER_IDS: readonly LayerId[] = [
-  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats',
+  'provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats', 'towns',
   'places', 'parks', 'railways', 'highways', 'corridors',
 ];
 
@@ -76,8 +77,13 @@ export interface BaseProps {
   geometrySource: GeometrySource;
   /** Provenance in words: dataset and licence, or how the project placed it. */
   source: string;
-  /** Only for `approximate`: radius of doubt in kilometres. */
+  /**
+   * Radius of doubt in kilometres: for `approximate` features, and for `sourced` points drawn on a town
+   * seat (placement 'town-seat' / 'near-town'), where it is the town's extent around its seat.
+   */
   uncertaintyKm?: number;
+  /** Points drawn on a town seat: the id of that town in towns.geojson ("town-<code>"). */
+  townId?: string;
   /** Only for `schematic`: ids of the place features the line is drawn through, in order. */
   via?: string[];
   /** Where planning status applies. */

@@ -42,6 +42,34 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
 }
 
+/** Office documents people drop instead of map data; each gets its own advice. */
+export type OfficeKind = 'excelWorkbook' | 'wordDocument' | 'officeDocument';
+
+/** True for an OLE compound file (Excel 97–2003 .xls, Word .doc, …). */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+/** The kind of an OLE compound file by its extension (the container does not say). */
+export function compoundKind(name: string): OfficeKind {
+  const ext = extensionOf(name);
+  if (['xls', 'xlt', 'et'].includes(ext)) return 'excelWorkbook';
+  if (['doc', 'dot', 'wps'].includes(ext)) return 'wordDocument';
+  return 'officeDocument';
+}
+
+/**
+ * The kind of Office Open XML package a zip is (xlsx, docx, pptx…), from its member names, or null
+ * when it is not one (no `[Content_Types].xml`).
+ */
+export function officeKind(members: readonly string[]): OfficeKind | null {
+  if (!members.includes('[Content_Types].xml')) return null;
+  if (members.some((m) => m.startsWith('xl/'))) return 'excelWorkbook';
+  if (members.some((m) => m.startsWith('word/'))) return 'wordDocument';
+  return 'officeDocument';
+}
+
 /** True when the first line looks like a header of a delimited table. */
 function looksDelimited(text: string): boolean {
   const lines = text.split(/\r?\n/, 3);

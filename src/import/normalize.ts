@@ -3,14 +3,17 @@
  * geometries checked and repaired (geometry.ts), attributes flattened (properties.ts), ids
  * `imp-<layer>-<n>`, a name from the usual name attributes, and notes for everything that was repaired
  * or dropped. A file whose coordinates are mostly outside the longitude/latitude range is refused as
- * projected, naming sample values.
+ * projected — or as latitude/longitude swapped when they are valid once swapped (swap.ts) — naming
+ * sample values; a layer that lies in China only when swapped is kept with a warning. Attributes
+ * renamed because their names would break the map are reported once per layer.
  */
 import gcoord from 'gcoord';
 import type { Geometry, Position } from 'geojson';
 import { MAX_FEATURES } from './limits';
-import { isFailure, normalizeGeometry, type GeometryBudget } from './geometry';
+import { isFailure, normalizeGeometry, sampleOf, type GeometryBudget } from './geometry';
 import { NoteList, noteText } from './notes';
-import { cleanText, flattenProperties, pickName, pickNameEn, type PlainValue } from './properties';
+import { cleanText, flattenProperties, pickName, pickNameEn, type PlainValue, type RenamedKey } from './properties';
+import { SwapTally } from './swap';
 import type {
   ImportedFeature, ImportedLayer, ImportedProps, ImportFormat, ImportNote, ProgressFn, RawFeature,
 } from './types';
@@ -62,6 +65,9 @@ interface Tally {
   withGeometry: number;
   outOfRange: number;
   samples: string[];
+  swap: SwapTally;
+  /** Renamed attributes by their name in the file (first seen wins; at most the reserved names). */
+  renamed: Map<string, RenamedKey>;
 }
 
 function makeFeature(id: string, geometry: Geometry, base: Omit<ImportedProps, 'id'>, attributes: [string, PlainValue][]): ImportedFeature {
@@ -77,13 +83,35 @@ function keptNotes(notes: NoteList, n: number, schema: string | null, closed: nu
   if (schema && closed === 0 && dropped === 0 && split === 0) notes.feature('featureRepaired', { n, detail: noteText(schema) });
 }
 
+/** The file-level error of a layer whose coordinates are mostly out of range, or null. */
+function rangeError(tally: Tally, total: number): ImportNote | null {
+  if (tally.outOfRange === 0 || tally.outOfRange * 2 < tally.withGeometry) return null;
+  if (tally.swap.swappable * 2 > tally.outOfRange) {
+    return { level: 'error', code: 'swapped', params: { samples: tally.swap.swappableSamples.join('; '), count: tally.swap.swappable, total } };
+  }
+  return { level: 'error', code: 'projected', params: { samples: tally.samples.join('; '), count: tally.outOfRange, total } };
+}
+
 /**
- * Builds the layer, or returns the file-level error note (projected coordinates, no valid feature).
+ * Layer-level notes: attributes renamed because their names would break the map (renamed contract
+ * names such as `name` or `status` are not worth a note), a layer that lies in China only when swapped.
+ */
+function layerNotes(tally: Tally, layer: string, notes: NoteList): void {
+  for (const { from, to, why } of tally.renamed.values()) {
+    if (why === 'builtin') notes.add('warning', 'attributeRenamed', { layer, key: noteText(from), renamed: noteText(to) });
+  }
+  if (tally.kept > 0 && tally.swap.intoChina * 2 > tally.kept) {
+    notes.add('warning', 'swappedChina', { layer, samples: tally.swap.intoChinaSamples.join('; '), count: tally.swap.intoChina, total: tally.kept });
+  }
+}
+
+/**
+ * Builds the layer, or returns the file-level error note (projected or swapped coordinates, no valid feature).
  * Feature-level notes go to `ctx.notes` either way.
  */
 export function buildLayer(draft: LayerDraft, ctx: BuildContext): ImportedLayer | ImportNote {
   const budget: GeometryBudget = { positions: 0, altitude: false };
-  const tally: Tally = { kept: 0, withGeometry: 0, outOfRange: 0, samples: [] };
+  const tally: Tally = { kept: 0, withGeometry: 0, outOfRange: 0, samples: [], swap: new SwapTally(), renamed: new Map() };
   const featureNotes = new NoteList();
   const features: ImportedFeature[] = [];
   const source = sourceText(ctx.fileName);
@@ -103,6 +131,7 @@ export function buildLayer(draft: LayerDraft, ctx: BuildContext): ImportedLayer 
       if (geometry.reason === 'outOfRange') {
         tally.outOfRange++;
         if (tally.samples.length < 3) tally.samples.push(geometry.detail);
+        tally.swap.outOfRange(geometry.sample, geometry.detail);
       }
       featureNotes.feature('featureDropped', { n, reason: geometry.reason, detail: geometry.detail || noteText(schema ?? '') });
       continue;
@@ -110,6 +139,8 @@ export function buildLayer(draft: LayerDraft, ctx: BuildContext): ImportedLayer 
     tally.withGeometry++;
     tally.kept++;
     const flat = flattenProperties(raw.properties);
+    for (const renamed of flat.renamed) if (!tally.renamed.has(renamed.from)) tally.renamed.set(renamed.from, renamed);
+    if (geometry.parts[0]) tally.swap.kept(geometry.parts[0], sampleOf);
     const name = pickName(raw.properties) ?? `${draft.name} #${n}`;
     const base: Omit<ImportedProps, 'id'> = {
       // English labels fall back to the name (MapLibre's coalesce would show an empty string as a blank label).
@@ -123,13 +154,13 @@ export function buildLayer(draft: LayerDraft, ctx: BuildContext): ImportedLayer 
     for (const key of flat.truncated) featureNotes.feature('valueTruncated', { n, key: noteText(key) });
     if (flat.capped > 0) featureNotes.feature('propertiesCapped', { n, count: flat.capped });
   }
-  if (tally.outOfRange > 0 && tally.outOfRange * 2 >= tally.withGeometry) {
-    return { level: 'error', code: 'projected', params: { samples: tally.samples.join('; '), count: tally.outOfRange, total } };
-  }
+  const outOfRange = rangeError(tally, total);
+  if (outOfRange) return outOfRange;
   for (const note of featureNotes.finish()) ctx.notes.notes.push(note);
   if (features.length === 0) return { level: 'error', code: 'noFeatures', params: { total } };
   if (budget.altitude) ctx.notes.add('info', 'altitudeDropped');
   if (ctx.gcj02) ctx.notes.add('info', 'gcj02');
+  layerNotes(tally, noteText(draft.name), ctx.notes);
   ctx.notes.add('info', 'summary', { layer: noteText(draft.name), kept: tally.kept, total, features: features.length });
   return {
     id: draft.id,

@@ -5,7 +5,7 @@
  *
  *   size limit → format by content (+ extension) → decode text → parse → normalise (normalize.ts)
  */
-import { baseName, extensionOf, formatOfExtension, sniffFormat, type Sniffed } from './detect';
+import { baseName, compoundKind, extensionOf, formatOfExtension, isCompoundFile, officeKind, sniffFormat, type Sniffed } from './detect';
 import { parseGeojson, schemaMessage } from './geojson';
 import { parseCsv } from './csv';
 import { MAX_FILE_BYTES, tooLargeResult } from './limits';
@@ -38,7 +38,11 @@ function single(name: string, format: ImportFormat, parsed: LayerDraft['features
 }
 
 async function fromZip(bytes: Uint8Array, name: string, notes: NoteList): Promise<Drafts | ImportNote> {
-  const files = await readZip(bytes, (member) => /\.(shp|dbf|cpg|prj|kml)$/i.test(member));
+  const members: string[] = [];
+  const files = await readZip(bytes, (member) => {
+    if (members.length < 1000) members.push(member);
+    return /\.(shp|dbf|cpg|prj|kml)$/i.test(member);
+  });
   if (!Array.isArray(files)) return files;
   if (files.some((f) => /\.shp$/i.test(f.name))) {
     const shapefiles = readShapefiles(files, notes);
@@ -48,7 +52,10 @@ async function fromZip(bytes: Uint8Array, name: string, notes: NoteList): Promis
     }));
   }
   const kmlFile = files.find((f) => /(^|\/)doc\.kml$/i.test(f.name)) ?? files.find((f) => /\.kml$/i.test(f.name));
-  if (!kmlFile) return { level: 'error', code: 'zipNoLayer', params: {} };
+  if (!kmlFile) {
+    const office = officeKind(members);
+    return { level: 'error', code: office ?? 'zipNoLayer', params: {} };
+  }
   return single(name, 'kmz', parseKml(decoded(kmlFile.bytes, notes, xmlDeclaredEncoding(kmlFile.bytes))));
 }
 
@@ -83,6 +90,7 @@ async function run(input: ImportInput, options: ImportOptions, notes: NoteList, 
   if (bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return fail(notes, { level: 'error', code: 'empty', params: {} });
   const ext = extensionOf(fileName);
   if (SHAPEFILE_PARTS.has(ext)) return fail(notes, { level: 'error', code: 'shpNotZipped', params: { ext } });
+  if (isCompoundFile(bytes)) return fail(notes, { level: 'error', code: compoundKind(fileName), params: {} });
   const format = sniffFormat(bytes, fileName);
   if (!format) return fail(notes, { level: 'error', code: 'unknownFormat', params: { name: noteText(fileName) } });
   const byExtension = formatOfExtension(fileName);

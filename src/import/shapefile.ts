@@ -5,6 +5,7 @@
  * and ignores a missing .cpg; here the label is resolved first, then the DBF language driver byte,
  * then a UTF-8 validity check with GB18030 as the fallback. A .prj with a projected system is used by
  * shpjs (proj4) to reproject to WGS-84; without one, projected coordinates are refused downstream.
+ * A shapefile without its .dbf keeps its geometry, with a note that the attributes are missing.
  */
 import { parseDbf, parseShp } from 'shpjs';
 import { NoteList, noteText } from './notes';
@@ -124,6 +125,7 @@ export function readShapefiles(files: readonly ZipFile[], notes: NoteList): Shap
     if (projected !== null) notes.add('info', 'reprojected', { from: noteText(projected), file: noteText(display) });
     const dbf = parts.get('dbf');
     const cpg = parts.get('cpg');
+    if (!dbf) notes.add('warning', 'dbfMissing', { file: noteText(display) });
     const records = dbf ? decodeAttributes(dbf.bytes, cpg ? new TextDecoder().decode(cpg.bytes) : null, display, notes) : [];
     drafts.push({ stem: display, features: geometries.map((geometry, i) => ({ geometry, properties: records[i] ?? {} })) });
   }

@@ -23,12 +23,15 @@ export const NOTE_CODES = [
   // File-level errors (the file is refused).
   'tooLarge', 'empty', 'unknownFormat', 'jsonSyntax', 'notGeojson', 'xmlSyntax', 'noFeatures', 'projected',
   'csvNoColumns', 'shpNotZipped', 'zipInvalid', 'zipTooLarge', 'zipNoLayer', 'shpInvalid', 'internal',
+  'swapped', 'excelWorkbook', 'wordDocument', 'officeDocument',
   // Feature-level warnings.
   'featureDropped', 'featureRepaired', 'ringClosed', 'partDropped', 'collectionSplit', 'outOfRange',
   'valueTruncated', 'propertiesCapped', 'csvRowDropped', 'dbfInvalid',
   // File-level warnings and information.
   'truncated', 'moreNotes', 'format', 'encoding', 'encodingGuessed', 'reprojected', 'gcj02', 'altitudeDropped',
-  'summary', 'extensionMismatch', 'csvColumns', 'invalidUtf8',
+  'summary', 'extensionMismatch', 'csvColumns', 'invalidUtf8', 'attributeRenamed', 'swappedChina', 'dbfMissing',
+  // The planner stopped the import.
+  'cancelled',
 ] as const;
 
 export type NoteCode = (typeof NOTE_CODES)[number];

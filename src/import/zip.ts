@@ -3,7 +3,7 @@
  * that stops at {@link MAX_UNZIPPED_BYTES}, so a zip bomb is refused instead of exhausting memory.
  */
 import { iter } from 'but-unzip';
-import { MAX_UNZIPPED_BYTES } from './limits';
+import { MAX_UNZIPPED_BYTES, formatBytes } from './limits';
 import { noteText } from './notes';
 import type { ImportNote } from './types';
 import { errorText } from '../util/json';
@@ -77,7 +77,7 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
       files.push({ name: entry.filename, bytes: data });
     }
   } catch (error) {
-    if (error instanceof ZipLimitError) return { level: 'error', code: 'zipTooLarge', params: { limit } };
+    if (error instanceof ZipLimitError) return { level: 'error', code: 'zipTooLarge', params: { limit: formatBytes(limit) } };
     return { level: 'error', code: 'zipInvalid', params: { detail: noteText(errorText(error)) } };
   }
   return files;

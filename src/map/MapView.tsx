@@ -3,7 +3,6 @@
  * (style diffs, feature-state flags). Reads the stores only through selectors.
  */
 import { useEffect, useRef, useState } from 'react';
-import { bbox } from '@turf/turf';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
@@ -14,16 +13,16 @@ import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { selectFeature, setHovered, useSelection } from '../state/selection';
 import { setMapError, useUi, useT } from '../state/ui';
-import { MapAdapter, setMainMap, type MapFeatureRef } from './adapter';
+import { MapAdapter, setMainMap } from './adapter';
+import type { FeatureRef } from '../types/domain';
 import { exposeDebug } from './debug';
 import { cameraBus } from './cameraBus';
 import { useMapStyle } from './useMapStyle';
+import { featuresBounds } from '../geo/bounds';
 
 /** Bounds of the plan counties, with a fallback on the plan area. */
 function planBounds(counties: PlanCollection | undefined): LngLatBoundsLike {
-  if (!counties || counties.features.length === 0) return [102.9, 26.5, 106.4, 28.8];
-  const [w, s, e, n] = bbox(counties);
-  return [w, s, e, n];
+  return (counties && featuresBounds(counties.features)) ?? [102.9, 26.5, 106.4, 28.8];
 }
 
 /** The `mapError` recorded when the browser cannot give the map a WebGL context (shown as a fallback). */
@@ -58,7 +57,7 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const nameOf = (ref: MapFeatureRef): string => {
+    const nameOf = (ref: FeatureRef): string => {
       const feature = isImportedSource(ref.layer)
         ? importedEntry(useImports.getState().layers, ref.id)?.feature
         : initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);

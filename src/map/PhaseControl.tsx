@@ -1,6 +1,6 @@
 import { setCompare, setPhase, useExplore } from '../state/explore';
 import { useT } from '../state/ui';
-import { PHASES, type Phase } from '../state/urlCodec';
+import { PHASES, type Phase } from '../types/domain';
 
 /** Phase view switch over the map: existing / by 2022 / by 2025 / by 2035 / all. */
 export function PhaseControl() {

@@ -9,10 +9,10 @@ import { useCamera } from '../state/camera';
 import { useData } from '../state/data';
 import { useExplore } from '../state/explore';
 import { useT } from '../state/ui';
-import type { Phase } from '../state/urlCodec';
 import { MapAdapter } from './adapter';
 import { cameraBus } from './cameraBus';
 import { useMapStyle } from './useMapStyle';
+import type { Phase } from '../types/domain';
 
 function CompareMap({ phase }: { phase: Phase }) {
   const style = useMapStyle(phase, false);

@@ -8,24 +8,18 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LayerId, RefLayer } from '../geo/types';
+import type { LayerId } from '../geo/types';
 import { diffStyle, type StyleOp } from './style/diff';
 import type { PlanLayerMetadata } from './style/types';
-import type { Camera } from '../state/urlCodec';
+import type { Camera, FeatureRef } from '../types/domain';
 
 setWorkerUrl(workerUrl);
-
-/** A feature on the map, named by app layer and feature id. */
-export interface MapFeatureRef {
-  layer: RefLayer;
-  id: string;
-}
 
 export type StateFlag = 'hover' | 'selected' | 'highlighted';
 
 export interface AdapterHandlers {
-  onHover: (ref: MapFeatureRef | null, point: { x: number; y: number } | null) => void;
-  onClick: (ref: MapFeatureRef | null, lngLat: [number, number]) => void;
+  onHover: (ref: FeatureRef | null, point: { x: number; y: number } | null) => void;
+  onClick: (ref: FeatureRef | null, lngLat: [number, number]) => void;
   onIdle: () => void;
   onMoveStart: () => void;
   onMoveEnd: (camera: Camera) => void;
@@ -51,13 +45,13 @@ export interface AdapterOptions {
   handlers: AdapterHandlers;
 }
 
-function refOf(feature: MapGeoJSONFeature): MapFeatureRef | null {
+function refOf(feature: MapGeoJSONFeature): FeatureRef | null {
   const meta = feature.layer.metadata as PlanLayerMetadata | undefined;
   if (!meta?.['planmap:interactive'] || feature.id === undefined) return null;
   return { layer: meta['planmap:layer'], id: String(feature.id) };
 }
 
-const refKey = (r: MapFeatureRef): string => `${r.layer}\u0000${r.id}`;
+const refKey = (r: FeatureRef): string => `${r.layer}\u0000${r.id}`;
 
 export class MapAdapter {
   private readonly map: MapLibreMap;
@@ -66,7 +60,8 @@ export class MapAdapter {
   private loaded = false;
   /** Between `webglcontextrestored` and the rebuilt style's load: styles and flags wait in `pending`/`states`. */
   private restoring = false;
-  private readonly states: Record<StateFlag, Map<string, MapFeatureRef>> = {
+  private idles = 0;
+  private readonly states: Record<StateFlag, Map<string, FeatureRef>> = {
     hover: new Map(), selected: new Map(), highlighted: new Map(),
   };
   private readonly handlers: AdapterHandlers;
@@ -94,7 +89,10 @@ export class MapAdapter {
       this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     }
     this.bind('load', () => this.onLoad());
-    this.bind('idle', () => this.handlers.onIdle());
+    this.bind('idle', () => {
+      this.idles += 1;
+      this.handlers.onIdle();
+    });
     this.bind('movestart', () => this.handlers.onMoveStart());
     this.bind('moveend', () => this.handlers.onMoveEnd(this.camera()));
     const onMove = options.handlers.onMove;
@@ -146,7 +144,7 @@ export class MapAdapter {
   }
 
   /** Interactive features under a point, topmost first, as refs. */
-  private pick(e: MapMouseEvent): MapFeatureRef | null {
+  private pick(e: MapMouseEvent): FeatureRef | null {
     const layers = this.interactiveLayerIds();
     if (layers.length === 0) return null;
     for (const feature of this.map.queryRenderedFeatures(e.point, { layers })) {
@@ -203,7 +201,7 @@ export class MapAdapter {
   }
 
   /** Sets a feature-state flag on exactly `refs`, touching only the ids that changed. */
-  setFlag(flag: StateFlag, refs: readonly MapFeatureRef[]): void {
+  setFlag(flag: StateFlag, refs: readonly FeatureRef[]): void {
     const prev = this.states[flag];
     const next = new Map(refs.map((r) => [refKey(r), r]));
     if (!this.loaded) {
@@ -215,7 +213,7 @@ export class MapAdapter {
     this.states[flag] = next;
   }
 
-  private writeState(ref: MapFeatureRef, flag: StateFlag, value: boolean): void {
+  private writeState(ref: FeatureRef, flag: StateFlag, value: boolean): void {
     if (!this.map.getSource(ref.layer)) return;
     this.map.setFeatureState({ source: ref.layer, id: ref.id }, { [flag]: value });
   }
@@ -272,8 +270,13 @@ export class MapAdapter {
     return [...ids].sort();
   }
 
+  /** How many times the map has gone idle (rendered everything asked of it); read by the diagnostics. */
+  get idleCount(): number {
+    return this.idles;
+  }
+
   /** The feature-state of one feature (for tests and diagnostics). */
-  featureState(ref: MapFeatureRef): Record<string, unknown> {
+  featureState(ref: FeatureRef): Record<string, unknown> {
     if (!this.map.getSource(ref.layer)) return {};
     return this.map.getFeatureState({ source: ref.layer, id: ref.id });
   }
@@ -310,7 +313,7 @@ export interface RenderImageOptions {
   pixelRatio: number;
   /** Either an exact camera or bounds to fit (with padding in CSS pixels). */
   view: { camera: Camera } | { bounds: LngLatBoundsLike; padding: number };
-  flags?: Partial<Record<StateFlag, readonly MapFeatureRef[]>>;
+  flags?: Partial<Record<StateFlag, readonly FeatureRef[]>>;
 }
 
 /** The rendered image, the pixel ratio MapLibre really used (lower when the GPU refused the size) and the camera. */
@@ -365,7 +368,7 @@ export function renderMapImage(options: RenderImageOptions): Promise<RenderedIma
       else resolve(result);
     };
     const onLoad = () => {
-      for (const [flag, refs] of Object.entries(options.flags ?? {}) as [StateFlag, readonly MapFeatureRef[]][]) {
+      for (const [flag, refs] of Object.entries(options.flags ?? {}) as [StateFlag, readonly FeatureRef[]][]) {
         for (const ref of refs) if (map.getSource(ref.layer)) map.setFeatureState({ source: ref.layer, id: ref.id }, { [flag]: true });
       }
     };

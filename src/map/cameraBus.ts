@@ -1,8 +1,8 @@
+import type { Camera } from '../types/domain';
 /**
  * Camera frames of the main map, for followers (the swipe-compare map). Not a store: frames arrive
  * at animation rate and must not re-render React.
  */
-import type { Camera } from '../state/urlCodec';
 
 type Listener = (camera: Camera) => void;
 const listeners = new Set<Listener>();

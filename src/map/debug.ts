@@ -10,6 +10,8 @@ export interface PlanmapDebug {
   project: (lngLat: [number, number]) => { x: number; y: number };
   layerVisible: (styleLayerId: string) => boolean;
   featureState: (layer: LayerId, id: string) => Record<string, unknown>;
+  /** How many times the map has gone idle: a test reads it before a change and waits for it to grow. */
+  idles: () => number;
 }
 
 declare global {
@@ -25,6 +27,7 @@ export function exposeDebug(adapter: MapAdapter): () => void {
     project: (lngLat) => adapter.project(lngLat),
     layerVisible: (id) => adapter.layerVisible(id),
     featureState: (layer, id) => adapter.featureState({ layer, id }),
+    idles: () => adapter.idleCount,
   };
   return () => {
     delete window.planmap;

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
-import { usePhaseHidden } from '../explore/usePhaseHidden';
+import { usePhaseHidden } from '../state/usePhaseHidden';
 import { labelPoints } from '../geo/labels';
 import { measureFeatures } from '../geo/measure';
 import { useData } from '../state/data';
 import { useLayers } from '../state/layers';
 import { useMeasure } from '../state/measure';
 import { useUi } from '../state/ui';
-import type { Phase } from '../state/urlCodec';
 import { buildStyle } from './style/build';
-import { useChoropleth } from '../panels/coverage/useChoropleth';
+import { useChoropleth } from '../state/useChoropleth';
 import { useImportedStyleLayers } from '../state/imports';
 import { useBasemap } from '../state/settings';
+import type { Phase } from '../types/domain';
 
 export const FONT_URLS = {
   regular: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans.woff2`, window.location.href).href,

@@ -4,11 +4,11 @@ import { setPanel, useExplore } from '../state/explore';
 import { useFocus } from '../state/focus';
 import { useSelection } from '../state/selection';
 import { useT } from '../state/ui';
-import { PANELS } from '../state/urlCodec';
 import { DetailsPanel } from './details/DetailsPanel';
 import { TaskCard } from './details/TaskCard';
 import { BriefingLink } from './present/BriefingLink';
-import { LazyPart } from '../app/LazyPart';
+import { LazyPart } from './LazyPart';
+import { PANELS } from '../types/domain';
 
 // Tabs other than the details load their code when first opened (keeps the start-up bundle small).
 const PlanReader = lazy(() => import('./reader/PlanReader').then((m) => ({ default: m.PlanReader })));

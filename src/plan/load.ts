@@ -3,6 +3,7 @@
  * Both are same-origin assets; the texts are lazy chunks so start-up does not pay for them.
  */
 import type { PlanModel } from './types';
+import { checkPlanModel } from './validate';
 
 const modelUrls = import.meta.glob('../../geodata/plan.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const seedLoaders = import.meta.glob('../../seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
@@ -13,11 +14,9 @@ export async function loadModel(): Promise<PlanModel | null> {
   if (!url) return null;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`plan.json: HTTP ${response.status}`);
-  const json = (await response.json()) as Partial<PlanModel>;
-  if (json.version !== 1 || !Array.isArray(json.tasks) || !Array.isArray(json.documents)) {
-    throw new Error('plan.json: unknown format version or missing tasks/documents');
-  }
-  return json as PlanModel;
+  const { model, problems } = checkPlanModel(await response.json());
+  for (const p of problems) console.warn(`plan.json: ${p}`);
+  return model;
 }
 
 /** The text of a seed file (as JavaScript reads it, which the spans index into). */

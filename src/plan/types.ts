@@ -85,7 +85,9 @@ export type SectionKind =
   /** A heading announcing a counted group ("抓好“八个坚持”"). */
   | 'group'
   /** A paragraph led by a short bold-style sentence ("建强交通网。"). */
-  | 'lead-item';
+  | 'lead-item'
+  /** The untitled paragraphs before the first heading (a salutation, an introduction). */
+  | 'opening';
 
 /** A unit of the document's own structure. */
 export interface Section {
@@ -123,6 +125,12 @@ export interface Link {
   via?: string;
   /** Id of the source flaw the mention goes through (the typo 舞良 → 彝良). */
   flaw?: string;
+  /**
+   * Year governing the mention: the nearest year marker before it in its sentence ("2022年,建成二郎互通"
+   * → 2022; "“十四五”末" → 2025; "今年" → the document's year). Absent when the sentence states none.
+   * Computed once at ingest; the phase view reads it.
+   */
+  year?: number;
 }
 
 /** Whether a task names places or is about the document's whole area. */
@@ -165,6 +173,12 @@ export type Comparator =
   | 'growth'
   /** 增长X%以上. */
   | 'growth>='
+  /** 增长X%左右. */
+  | 'growth~'
+  /** A fall by the figure: 下降X%, 降低X个百分点, 减少X (not 下降到/降至X, a level: `=`, `~` or `<=`). */
+  | 'decline'
+  /** X左右: about the figure. */
+  | '~'
   /** A ratio such as 2.5:1. */
   | 'ratio'
   /** No figure ("与经济增长同步"); value is null. */
@@ -237,6 +251,22 @@ export interface GazetteerSummary {
   terms: number;
 }
 
+/**
+ * A place mention anywhere in a document's text (tasks, retrospective and framework parts, openings; not the
+ * front matter, skipped banners/captions or a task's units parenthesis), found with the same gazetteer
+ * matching and traps as task links. `text.slice(span.start, span.end) === term`. Task and indicator links are
+ * separate (coverage counts only those); the reader underlines these.
+ */
+export interface DocumentMention {
+  documentId: string;
+  featureId: string;
+  span: Span;
+  /** The text at the span (for a typo, the text as written; the reason says how it was read). */
+  term: string;
+  /** How it was matched: "name" (the feature's name), "alias", "inside a longer name", "typo read as … (flaw id)". */
+  reason: string;
+}
+
 /** The whole plan model (geodata/plan.json). */
 export interface PlanModel {
   version: typeof PLAN_FORMAT_VERSION;
@@ -246,7 +276,14 @@ export interface PlanModel {
   indicators: Indicator[];
   flaws: Flaw[];
   nonTargets: NonTarget[];
+  /** Text the segmenter skipped: captions and bylines, web page banners, link lists ("相关报道：" …). */
+  skipped?: { documentId: string; span: Span; quote: string; reason: string }[];
   gazetteer: GazetteerSummary;
   /** Mentions the finder saw but did not link: ambiguous, or a short alias of a feature outside the area. */
   unresolvedMentions: { documentId: string; term: string; span: Span; candidates: string[]; reason: 'ambiguous' | 'out-of-area alias' }[];
+  /**
+   * Place mentions of the whole text of every document ({@link DocumentMention}), sorted by document and
+   * start. Optional: a model stored before they existed has none (the reader then underlines task links only).
+   */
+  mentions?: DocumentMention[];
 }

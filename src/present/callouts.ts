@@ -22,7 +22,7 @@ export interface Callout {
 }
 
 const QUALIFIER: Record<Indicator['comparator'], string> = {
-  '>=': '≥', '<=': '≤', '=': '', growth: '+', 'growth>=': '≥ +', ratio: '', qualitative: '',
+  '>=': '≥', '<=': '≤', '=': '', growth: '+', 'growth>=': '≥ +', 'growth~': '≈ +', decline: '−', '~': '≈', ratio: '', qualitative: '',
 };
 
 /** Formats a number the way the plan writes it (no grouping below 10 000, thin grouping above). */

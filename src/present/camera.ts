@@ -3,9 +3,8 @@
  * bounds into a padded viewport, metres per pixel, and the zoom that keeps a view's extent in a
  * frame of another size.
  */
-import type { Bounds } from '../state/camera';
-import type { Camera } from '../state/urlCodec';
 import type { Padding, Viewport } from './types';
+import type { Bounds, Camera } from '../types/domain';
 
 /** World width in CSS pixels at zoom 0 (MapLibre's tile size). */
 export const WORLD_PX_Z0 = 512;

@@ -9,6 +9,7 @@ import { DECK_META_KEY, type MetaRecord, type StorageProblem, type StoredRecord,
 import { parseDeckFile, parseDeckText, serializeDeck, type DeckProblem } from './format';
 import { DECK_VERSION, type Deck } from './types';
 import { isObject } from '../util/json';
+import { trackWrite } from '../storage/pending';
 
 /** What one load found (each load has its own: loads may overlap). */
 export interface DeckRead {
@@ -172,9 +173,12 @@ export class IndexedDeckStorage implements DeckStorage {
     return { ...read, migrated: true };
   }
 
-  async save(deck: Deck): Promise<void> {
-    const db = await this.database();
-    if (!db) return this.legacy.save(deck);
-    await putDeck(db, deckHeader(deck), deckRecords(deck));
+  save(deck: Deck): Promise<void> {
+    // Counted from the request on: the database may still be opening.
+    return trackWrite((async () => {
+      const db = await this.database();
+      if (!db) return this.legacy.save(deck);
+      await putDeck(db, deckHeader(deck), deckRecords(deck));
+    })());
   }
 }

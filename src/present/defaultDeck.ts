@@ -8,15 +8,14 @@
  * shows the layers they live on, highlights them, quotes the section's opening sentence from the seed
  * and calls out the section's indicators.
  */
-import { DEFAULT_VISIBLE } from '../state/layers';
 import { sentenceAround } from '../explore/planIndex';
 import type { LayerId } from '../geo/types';
 import type { Indicator, PlanModel, Section, Span, Task } from '../plan/types';
-import type { Bounds } from '../state/camera';
 import { fitCamera, unionBounds } from './camera';
 import { presenterPadding } from './layout';
 import { FIT_MAX_ZOOM, REFERENCE_VIEWPORT } from './scene';
 import type { CaptionSource, Deck, Scene } from './types';
+import { DEFAULT_VISIBLE, type Bounds } from '../types/domain';
 
 /** What the generator needs to know about a feature. */
 export interface FeatureInfo {

@@ -7,11 +7,10 @@
  *      layers?, highlighted? }] }`, no `version` key.
  *   1  {@link DeckFileV1}.
  */
-import { IMPORTED_LAYER_ID, type LayerId } from '../geo/types';
-import type { Bounds } from '../state/camera';
-import { LAYER_IDS, PHASES, type Camera, type Filters, type Phase } from '../state/urlCodec';
+import { IMPORTED_LAYER_ID, LAYER_IDS, type LayerId } from '../geo/types';
 import { DECK_VERSION, type CaptionSource, type Deck, type DeckFileV1, type Scene } from './types';
 import { errorText, isObject } from '../util/json';
+import { type Bounds, PHASES, type Camera, type Filters, type Phase } from '../types/domain';
 
 /** Why (part of) a deck file was not taken; the UI words it. */
 export interface DeckProblem {

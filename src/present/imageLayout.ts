@@ -5,9 +5,9 @@
  */
 import type { LayerId } from '../geo/types';
 import { COLORS, STATUS_LOOK } from '../map/style/palette';
-import type { Camera } from '../state/urlCodec';
 import { metersPerPixel, zoomForFrame } from './camera';
 import type { Viewport } from './types';
+import type { Camera } from '../types/domain';
 
 /** The sizes a planner can export. */
 export const EXPORT_PRESETS = ['screen2x', 'a4-150', 'a4-300', 'a3-150', 'a3-300'] as const;

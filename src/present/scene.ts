@@ -3,9 +3,9 @@
  * stores must hold to show a scene on a given screen; `stateToScene` captures the screen as a scene.
  */
 import { importedSourceId, type RefLayer } from '../geo/types';
-import type { Camera } from '../state/urlCodec';
 import { fitCamera } from './camera';
 import type { Padding, Scene, SceneState, Viewport } from './types';
+import type { Camera } from '../types/domain';
 
 /** Closest zoom a generated scene flies to (a single park should not fill the projector). */
 export const FIT_MAX_ZOOM = 10.5;

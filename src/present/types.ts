@@ -2,9 +2,8 @@
  * The presentation model: a deck of scenes. A scene is a saved map view with a title, a caption and
  * indicator callouts; the deck is what a planner steps through in a meeting. Pure data, JSON-safe.
  */
-import type { LayerId, RefLayer } from '../geo/types';
-import type { Bounds } from '../state/camera';
-import type { Camera, Filters, Phase } from '../state/urlCodec';
+import type { LayerId } from '../geo/types';
+import type { Bounds, Camera, FeatureRef, Filters, Phase } from '../types/domain';
 
 /** Where a caption was quoted from: a span of a seed text (`text.slice(start, end)` is the caption). */
 export interface CaptionSource {
@@ -72,7 +71,7 @@ export interface SceneState {
   imported?: string[];
   phase: Phase;
   filters: Filters;
-  highlighted: { layer: RefLayer; id: string }[];
+  highlighted: FeatureRef[];
 }
 
 /** Screen size in CSS pixels. */

@@ -1,9 +1,9 @@
 /**
  * The installable, offline app (vite-plugin-pwa, generateSW): the service worker precaches the built
  * app and all its data (layers, plan model, seed texts, fonts), so after one visit the app starts and
- * works with no network; by default no request leaves the origin. Registration is an external script
- * (`registerSW.js`, no inline script, so the Content-Security-Policy needs no exception). No service
- * worker in `npm run dev`.
+ * works with no network; by default no request leaves the origin. Registration is in the app's own
+ * module code (no inline script, so the Content-Security-Policy needs no exception). No service
+ * worker in `npm run dev`. The app registers it itself (src/pwa/register.ts) after the map's first idle.
  */
 import { VitePWA } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
@@ -12,7 +12,8 @@ import type { PluginOption } from 'vite';
 export function pwa(): PluginOption {
   return VitePWA({
     registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    // Registered by src/pwa/register.ts after the map's first idle, not at the window's load.
+    injectRegister: false,
     includeAssets: ['icons/planmap.svg', 'fonts/*.woff2', 'fonts/*.json'],
     manifest: {
       name: '昭通·泸州南翼 规划地图',

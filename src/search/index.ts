@@ -4,10 +4,11 @@
  * function; every string a query is compared with is normalised and its pinyin computed here, so a
  * keystroke only runs `indexOf`/`startsWith` over precomputed strings (see match.ts).
  */
-import { bbox } from '@turf/turf';
 import type { LayerId, PlanCollection } from '../geo/types';
 import type { Comparator, PlanModel } from '../plan/types';
 import { pinyinKeys, pinyinReady, type PinyinKeys } from './pinyin';
+import { featuresBounds } from '../geo/bounds';
+import type { Bounds } from '../types/domain';
 
 export type SearchType = 'feature' | 'task' | 'indicator' | 'agency';
 
@@ -21,7 +22,7 @@ export const SEARCH_TYPES: readonly SearchType[] = ['feature', 'task', 'indicato
 export const LAYER_TIERS: readonly (readonly [LayerId, number])[] = [
   ['counties', 0],
   ['parks', 1], ['places', 1], ['railways', 1], ['highways', 1], ['corridors', 1],
-  ['seats', 2],
+  ['seats', 2], ['towns', 2],
   ['context-counties', 3], ['prefectures', 3], ['provinces', 3], ['rivers', 3],
 ];
 
@@ -50,7 +51,7 @@ export interface FeatureEntry extends EntryBase {
   type: 'feature';
   layer: SearchLayer;
   /** Only for imported features: [west, south, east, north], to fit the map on a pick. */
-  bounds?: [number, number, number, number];
+  bounds?: Bounds;
   kind: string;
   aliases: readonly string[];
   /** Where it is: the county (by countyId) or, for counties, the prefecture; null when unknown. */
@@ -276,10 +277,9 @@ export function buildSearchIndex(
   for (const layer of imported) {
     for (const f of layer.collection.features) {
       if (importedLeft-- <= 0) break;
-      const [w, s, e, n] = bbox(f);
       const entry: FeatureEntry = {
         type: 'feature', key: `feature:${f.id}`, id: f.id, name: f.properties.name, nameEn: f.properties.nameEn ?? '',
-        layer: 'imported', kind: f.properties.kind, aliases: [], where: layer.name, whereEn: layer.name, bounds: [w, s, e, n],
+        layer: 'imported', kind: f.properties.kind, aliases: [], where: layer.name, whereEn: layer.name, bounds: featuresBounds([f]) ?? undefined,
       };
       push(entry, [f.properties.name, f.properties.nameEn], [f.id], 0, 4);
     }

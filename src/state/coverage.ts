@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Measure } from '../explore/choropleth';
 import type { Theme } from '../plan/types';
+import { releaseHighlight } from './highlight';
 
 /** The coverage view: the choropleth measure and the matrix cell the planner opened. */
 export interface CoverageState {
@@ -15,7 +16,8 @@ export function setMeasure(measure: Measure): void {
   useCoverage.setState({ measure });
 }
 
-/** Opens a matrix cell (or closes it with null). */
+/** Opens a matrix cell (or closes it with null: its highlight goes with it). */
 export function openCell(cell: CoverageState['cell']): void {
   useCoverage.setState({ cell });
+  if (!cell) releaseHighlight('cell');
 }

@@ -4,6 +4,7 @@ import type { LayerProblem } from '../geo/validate';
 import { loadLayers } from '../geo/load';
 import { loadModel, loadSeedText } from '../plan/load';
 import type { PlanModel } from '../plan/types';
+import type { StoredPlan } from '../storage/plans';
 import { errorText } from '../util/json';
 
 /** The loaded layers; set once at start-up. */
@@ -11,13 +12,21 @@ export interface DataState {
   status: 'loading' | 'ready' | 'error';
   collections: Partial<Record<LayerId, PlanCollection>>;
   problems: readonly LayerProblem[];
-  /** The plan model, or null while loading / when it failed (see problems). */
+  /**
+   * The plan model the app shows: plan.json with the documents the planner added (derived from
+   * `baseModel` and `added` in one place, `withAdded` in addedPlansDb.ts), or null while loading / when
+   * it failed (see problems).
+   */
   model: PlanModel | null;
-  /** Seed texts by document id, loaded on demand. */
+  /** plan.json as loaded. */
+  baseModel: PlanModel | null;
+  /** Documents the planner added (IndexedDB store `plans`). */
+  added: readonly StoredPlan[];
+  /** Seed texts by document id, loaded on demand (added documents' texts are set with them). */
   texts: Readonly<Record<string, string>>;
 }
 
-export const useData = create<DataState>(() => ({ status: 'loading', collections: {}, problems: [], model: null, texts: {} }));
+export const useData = create<DataState>(() => ({ status: 'loading', collections: {}, problems: [], model: null, baseModel: null, added: [], texts: {} }));
 
 let started = false;
 
@@ -25,12 +34,17 @@ let started = false;
 export function startLoading(): void {
   if (started) return;
   started = true;
-  Promise.all([loadLayers(), loadModel().then((model) => ({ model, error: null }), (error: unknown) => ({ model: null, error }))])
-    .then(([result, plan]) => {
+  Promise.all([
+    loadLayers(),
+    loadModel().then((model) => ({ model, error: null }), (error: unknown) => ({ model: null, error })),
+    // Added plan documents: read and merged by a lazy chunk, so start-up code does not carry that code.
+    import('./addedPlansDb').then(async (m) => ({ added: await m.readAddedPlans(), withAdded: m.withAdded })),
+  ])
+    .then(([result, plan, { added, withAdded }]) => {
       const ok = Object.keys(result.collections).length > 0;
       const problems = [...result.problems];
       if (plan.error) problems.push({ layer: 'plan.json', message: plan.error instanceof Error ? plan.error.message : String(plan.error) });
-      useData.setState({ status: ok ? 'ready' : 'error', collections: result.collections, problems, model: plan.model });
+      useData.setState((s) => ({ status: ok ? 'ready' : 'error', collections: result.collections, problems, ...withAdded(s, plan.model, added) }));
     })
     .catch((error: unknown) => {
       const message = errorText(error);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Filters, Panel, Phase } from './urlCodec';
+import type { Filters, Panel, Phase } from '../types/domain';
 
 /** Which right-panel tab is open, the reader's document, table filters and sort, and the phase. */
 export interface ExploreState {

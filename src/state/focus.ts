@@ -1,13 +1,6 @@
 import { create } from 'zustand';
+import type { Focus } from '../types/domain';
 
-/** What the focused plan item is: a task, an indicator or an agency (by its name). */
-export type FocusKind = 'task' | 'indicator' | 'agency';
-
-export interface Focus {
-  kind: FocusKind;
-  /** Task id, indicator id, or the agency's name as written in the plan. */
-  id: string;
-}
 
 /** The plan item the user focused (e.g. picked in search); panels show it. */
 export interface FocusState {

@@ -6,11 +6,13 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { MAX_FILE_BYTES, tooLargeResult } from '../import/limits';
+import { shieldedProperties } from '../import/properties';
 import type { ImportedCollection, ImportedFeature, ImportNote, ImportProgress, ImportResult } from '../import/types';
 import type { StorageProblem, StoredLayer, WorkspaceDb } from '../storage';
 import { openWorkspaceDb } from './workspaceDb';
 import type { ImportReply, ImportRequest } from '../workers/import.worker';
 import { errorText } from '../util/json';
+import { trackWrite } from '../storage/pending';
 
 /** One file being (or having been) imported, with its report. */
 export interface ImportJob {
@@ -40,9 +42,27 @@ export const useImports = create<ImportsState>(() => ({
 
 // ——— pure updaters ———
 
-/** Adds layers, replacing any with the same id (order of first appearance kept). */
-export function withLayers(state: ImportsState, layers: readonly StoredLayer[]): ImportsState {
-  if (layers.length === 0) return state;
+/**
+ * A layer whose features carry no attribute name that breaks the map (`hasOwnProperty` hides the whole
+ * layer): layers stored or exported before imports renamed such attributes get them renamed here. The
+ * same layer when nothing needed renaming.
+ */
+export function shieldedLayer(layer: StoredLayer): StoredLayer {
+  let changed = false;
+  const stored: readonly ImportedFeature[] = layer.collection.features;
+  const features = stored.map((feature) => {
+    const properties = shieldedProperties(feature.properties);
+    if (properties === feature.properties) return feature;
+    changed = true;
+    return { ...feature, properties };
+  });
+  return changed ? { ...layer, collection: { ...layer.collection, features } } : layer;
+}
+
+/** Adds layers (shielded, see {@link shieldedLayer}), replacing any with the same id (order of first appearance kept). */
+export function withLayers(state: ImportsState, incoming: readonly StoredLayer[]): ImportsState {
+  if (incoming.length === 0) return state;
+  const layers = incoming.map(shieldedLayer);
   const byId = new Map(layers.map((l) => [l.id, l]));
   const kept = state.layers.map((l) => byId.get(l.id) ?? l);
   const added = layers.filter((l) => !state.layers.some((k) => k.id === l.id));
@@ -62,6 +82,11 @@ export function toggledImported(state: ImportsState, id: string): ImportsState {
 /** Updates one job. */
 export function withJob(state: ImportsState, id: string, change: Partial<ImportJob>): ImportsState {
   return { ...state, jobs: state.jobs.map((j) => (j.id === id ? { ...j, ...change } : j)) };
+}
+
+/** The job's final state after the planner cancelled it: no layers, a note saying so. */
+export function cancelledJob(): Partial<ImportJob> {
+  return { status: 'cancelled', notes: [{ level: 'info', code: 'cancelled', params: {} }], error: null, layerIds: [], progress: { stage: 'done', fraction: 1 } };
 }
 
 /** The job's final state from the pipeline's result. */
@@ -139,8 +164,8 @@ export async function database(): Promise<WorkspaceDb | null> {
 
 /** Runs a write; a failure becomes a visible storage problem (the layer stays in this session). */
 function persist(write: (db: WorkspaceDb) => Promise<void>): void {
-  database()
-    .then((db) => (db ? write(db) : undefined))
+  // Counted from the request on: the database may still be opening.
+  trackWrite(database().then((db) => (db ? write(db) : undefined)))
     .catch((error: unknown) => addStorageProblems([{ code: 'writeFailed', params: { detail: errorText(error) } }]));
 }
 
@@ -185,12 +210,14 @@ export function newLayerId(now = Date.now()): string {
   return `${now.toString(36)}${counter.toString(36).padStart(2, '0')}`;
 }
 
-const workers = new Map<string, Worker>();
+/** Cancels a running worker's import: settles its pending promise (terminating a worker fires no event). */
+const cancels = new Map<string, () => void>();
 
-function runInWorker(jobId: string, request: ImportRequest): Promise<ImportResult> {
+/** Runs one file in its own worker; resolves with the result, or 'cancelled' once {@link cancelImport} is called. */
+function runInWorker(jobId: string, request: ImportRequest): Promise<ImportResult | 'cancelled'> {
   const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
-  workers.set(jobId, worker);
-  return new Promise<ImportResult>((resolve) => {
+  return new Promise<ImportResult | 'cancelled'>((resolve) => {
+    cancels.set(jobId, () => resolve('cancelled'));
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') useImports.setState((s) => withJob(s, jobId, { progress: reply.progress }));
@@ -203,7 +230,7 @@ function runInWorker(jobId: string, request: ImportRequest): Promise<ImportResul
     worker.postMessage(request);
   }).finally(() => {
     worker.terminate();
-    workers.delete(jobId);
+    cancels.delete(jobId);
   });
 }
 
@@ -216,7 +243,10 @@ async function importOne(file: File): Promise<void> {
   const result = file.size > MAX_FILE_BYTES
     ? tooLargeResult(file.size)
     : await runInWorker(layerId, { file, options: { layerId, gcj02: useImports.getState().gcj02 } });
-  if (useImports.getState().jobs.find((j) => j.id === layerId)?.status === 'cancelled') return;
+  if (result === 'cancelled' || useImports.getState().jobs.find((j) => j.id === layerId)?.status === 'cancelled') {
+    useImports.setState((s) => withJob(s, layerId, cancelledJob()));
+    return;
+  }
   const layers: StoredLayer[] = result.ok ? result.layers.map((l) => ({ ...l, visible: true })) : [];
   useImports.setState((s) => withJob(withLayers(s, layers), layerId, finishedJob(result)));
   for (const layer of layers) persist((db) => db.putLayer(layer));
@@ -238,11 +268,11 @@ export async function importFiles(files: readonly File[]): Promise<void> {
   }
 }
 
-/** Stops a running import. */
+/** Stops a running import; the files after it are imported as usual. */
 export function cancelImport(jobId: string): void {
-  workers.get(jobId)?.terminate();
-  workers.delete(jobId);
-  useImports.setState((s) => withJob(s, jobId, { status: 'cancelled' }));
+  if (useImports.getState().jobs.find((j) => j.id === jobId)?.status !== 'running') return;
+  useImports.setState((s) => withJob(s, jobId, cancelledJob()));
+  cancels.get(jobId)?.();
 }
 
 /** Removes a finished job's report. */

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
-import { LAYER_IDS, type LayerId } from '../geo/types';
+import type { LayerId } from '../geo/types';
+import { DEFAULT_VISIBLE } from '../types/domain';
 
 /** Which layers are switched on. Order of drawing is fixed by the style definitions, not here. */
 export interface LayersState {
   visible: ReadonlySet<LayerId>;
 }
-
-export const DEFAULT_VISIBLE: readonly LayerId[] = LAYER_IDS;
 
 /** Pure updater: flips one layer. */
 export function toggledLayer(state: LayersState, id: LayerId): LayersState {
@@ -14,12 +13,6 @@ export function toggledLayer(state: LayersState, id: LayerId): LayersState {
   if (visible.has(id)) visible.delete(id);
   else visible.add(id);
   return { visible };
-}
-
-/** Pure updater: sets one layer on or off. */
-export function withLayer(state: LayersState, id: LayerId, on: boolean): LayersState {
-  if (state.visible.has(id) === on) return state;
-  return toggledLayer(state, id);
 }
 
 export const useLayers = create<LayersState>(() => ({ visible: new Set(DEFAULT_VISIBLE) }));

@@ -6,9 +6,8 @@
  */
 import { useSceneRef } from './sceneRef';
 import { create } from 'zustand';
-import { bbox } from '@turf/turf';
-import type { Feature } from 'geojson';
 import { featureIndexOf } from '../explore/derived';
+import { featuresBounds } from '../geo/bounds';
 import { translate, type StringKey } from '../i18n/strings';
 import { defaultDeck, type FeatureInfo } from '../present/defaultDeck';
 import {
@@ -18,10 +17,10 @@ import { parseDeckText, serializeDeck, type DeckProblem } from '../present/forma
 import { newSceneId, sceneToState, stateToScene } from '../present/scene';
 import type { Deck, Padding, Scene, Viewport } from '../present/types';
 import { addScene, deleteScene, moveScene, renameScene, setCaption, stepIndex } from '../present/updaters';
-import { requestFly, requestJump, useCamera } from './camera';
+import { useCamera } from './camera';
+import { readSlices, sceneApplied, writeSlices } from './compose';
 import { ensureText, useData } from './data';
 import { useExplore } from './explore';
-import { useFocus } from './focus';
 import { useLayers } from './layers';
 import { database, importedEntry, showImportedLayers, useImports } from './imports';
 import { importedSourceId, type RefLayer } from '../geo/types';
@@ -93,8 +92,9 @@ function featureInfo(): (id: string) => FeatureInfo | undefined {
     if (hit) return hit;
     const entry = index.get(id);
     if (!entry) return undefined;
-    const [w, s, e, n] = bbox(entry.feature as Feature);
-    const info: FeatureInfo = { layer: entry.layer, bounds: [w, s, e, n], name: entry.feature.properties.name };
+    const bounds = featuresBounds([entry.feature]);
+    if (!bounds) return undefined;
+    const info: FeatureInfo = { layer: entry.layer, bounds, name: entry.feature.properties.name };
     cache.set(id, info);
     return info;
   };
@@ -227,13 +227,8 @@ export function applyScene(scene: Scene, screen: { viewport: Viewport; padding: 
   };
   const hasImported = (id: string) => importedLayers.some((l) => l.id === id);
   const { state, missing } = sceneToState(scene, { layerOf, hasImported, viewport: screen.viewport, padding: screen.padding });
-  useLayers.setState({ visible: new Set(state.layers) });
+  writeSlices(sceneApplied(readSlices(), state, screen.duration));
   if (state.imported) showImportedLayers(state.imported);
-  useSelection.setState({ selected: null, highlighted: state.highlighted });
-  useFocus.setState({ focus: null });
-  useExplore.setState({ phase: state.phase, filters: state.filters, compare: null });
-  if (screen.duration > 0) requestFly(state.camera, screen.duration);
-  else requestJump(state.camera);
   const deck = usePresent.getState().deck;
   const at = deck?.scenes.findIndex((s) => s.id === scene.id) ?? -1;
   usePresent.setState({ activeId: scene.id, ...(at >= 0 ? { index: at } : {}) });

@@ -1,20 +1,22 @@
 import { create } from 'zustand';
-import type { RefLayer } from '../geo/types';
+import type { FeatureRef } from '../types/domain';
 
-/** A reference to one feature of one layer. */
-export interface FeatureRef {
-  layer: RefLayer;
-  id: string;
-}
+/** What the highlight on the map shows: the focused plan item, the open coverage cell, or the scene shown. */
+export type HighlightOwner = 'focus' | 'cell' | 'scene';
 
-/** Hovered and selected features; highlighted ids (e.g. a task's features) live here too. */
+/**
+ * Hovered and selected features; highlighted ids (e.g. a task's features) live here too, with what
+ * they belong to. `highlighted` is written only through state/highlight.ts.
+ */
 export interface SelectionState {
   hovered: FeatureRef | null;
   selected: FeatureRef | null;
   highlighted: readonly FeatureRef[];
+  /** What the highlight belongs to (null: nothing is highlighted). */
+  highlightOwner: HighlightOwner | null;
 }
 
-export const useSelection = create<SelectionState>(() => ({ hovered: null, selected: null, highlighted: [] }));
+export const useSelection = create<SelectionState>(() => ({ hovered: null, selected: null, highlighted: [], highlightOwner: null }));
 
 /** Two refs name the same feature. */
 export function sameRef(a: FeatureRef | null, b: FeatureRef | null): boolean {

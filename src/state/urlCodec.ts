@@ -17,32 +17,7 @@
  */
 import { LANGS, type Lang } from '../i18n/strings';
 import { LAYER_IDS, type LayerId } from '../geo/types';
-
-export { LAYER_IDS };
-export const PANELS = ['details', 'reader', 'tasks', 'indicators', 'coverage', 'present'] as const;
-export type Panel = (typeof PANELS)[number];
-export const PHASES = ['all', 'existing', '2022', '2025', '2035'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
-
-export interface Focus {
-  kind: 'task' | 'indicator' | 'agency';
-  id: string;
-}
-
-export interface Filters {
-  documentId?: string;
-  theme?: string;
-  lead?: string;
-  year?: string;
-  status?: string;
-}
+import { PANELS, PHASES, type Camera, type Filters, type Focus, type Panel, type Phase } from '../types/domain';
 
 /** Everything the URL can carry; absent keys mean "default". */
 export interface UrlState {

@@ -2,9 +2,10 @@
  * Keeps the URL and the stores in step: the URL is read once the data is loaded and on back/forward;
  * every store change writes the URL (camera moves replace the history entry, other changes push one).
  */
-import { featureIndexOf, planIndexOf, refsOf } from '../explore/derived';
+import { featureIndexOf, planIndexOf } from '../explore/derived';
 import { isImportedSource } from '../geo/types';
-import { requestJump, useCamera } from './camera';
+import { useCamera } from './camera';
+import { readSlices, urlApplied, writeSlices } from './compose';
 import { useData } from './data';
 import { useExplore } from './explore';
 import { useFocus } from './focus';
@@ -39,35 +40,11 @@ export function currentUrlState(): UrlState {
 
 /** Applies a parsed URL to the stores; values that name nothing loaded become notices. */
 export function applyUrlState(state: UrlState): string[] {
-  const notices: string[] = [];
   const { collections, model } = useData.getState();
   setLang(state.lang ?? 'zh');
-  if (state.layers) useLayers.setState({ visible: new Set(state.layers) });
-  const features = featureIndexOf(collections);
-  const selected = state.selected ? features.get(state.selected) : undefined;
-  if (state.selected && !selected) notices.push(`sel=${state.selected}`);
-  useSelection.setState({ selected: selected ? { layer: selected.layer, id: state.selected as string } : null });
-  let focus = state.focus ?? null;
-  if (focus && model && focus.kind !== 'agency') {
-    const index = planIndexOf(model);
-    const item = focus.kind === 'task' ? index.tasks.get(focus.id) : index.indicators.get(focus.id);
-    if (!item) {
-      notices.push(`focus=${focus.kind}:${focus.id}`);
-      focus = null;
-    } else useSelection.setState({ highlighted: refsOf(collections, item.featureIds) });
-  }
-  if (!focus) useSelection.setState({ highlighted: [] });
-  useFocus.setState({ focus });
-  const docOk = !state.doc || model?.documents.some((d) => d.id === state.doc);
-  if (!docOk) notices.push(`doc=${state.doc}`);
-  useExplore.setState({
-    panel: state.panel ?? 'details',
-    doc: state.doc && docOk ? state.doc : 'lz',
-    filters: state.filters ?? {},
-    phase: state.phase ?? 'all',
-    compare: state.compare ?? null,
-  });
-  if (state.camera) requestJump(state.camera);
+  const ctx = { features: featureIndexOf(collections), plan: model ? planIndexOf(model) : null, documentIds: model?.documents.map((d) => d.id) ?? null };
+  const { slices, notices } = urlApplied(readSlices(), state, ctx);
+  writeSlices(slices);
   return notices;
 }
 

@@ -10,6 +10,10 @@ import { bumpWorkspaceRevision } from './workspaceDb';
 import { deckFromRecords, deckHeader, deckRecords, putDeck } from '../present/deckStorage';
 import type { Deck } from '../present/types';
 import { errorText } from '../util/json';
+import { useData } from './data';
+import { setAddedPlans } from './addedPlansDb';
+import { withPlans } from './addedPlans';
+import { checkPlans } from '../storage/plans';
 
 /** The whole workspace as file text (from IndexedDB when available, else from this session). */
 export async function workspaceText(now = new Date().toISOString()): Promise<string> {
@@ -23,6 +27,8 @@ export async function workspaceText(now = new Date().toISOString()): Promise<str
     // What the panel shows now (a scene may have switched layers on or off since they were stored).
     importedLayers: shown.map((l) => ({ ...(stored.importedLayers.find((s) => s.id === l.id) ?? l), visible: l.visible })),
     meta: [...stored.meta.filter((m) => m.key !== 'importGcj02'), { key: 'importGcj02', value: gcj02 }],
+    // The added plan documents shown (stored ones are read at start-up, so the session's list is complete).
+    plans: [...useData.getState().added],
   };
   return serializeWorkspace(data, now);
 }
@@ -64,10 +70,14 @@ export async function importWorkspaceFile(file: File): Promise<void> {
     addProblems([{ code: 'unreadable', params: { store: file.name, detail: errorText(error) } }]);
     return;
   }
-  const { data, problems } = parseWorkspace(text);
+  const { data: read, problems, rawPlans } = parseWorkspace(text);
   addProblems(problems);
-  if (!data) return;
+  if (!read) return;
+  const checkedPlans = checkPlans(rawPlans);
+  addProblems(checkedPlans.problems);
+  const data: WorkspaceData = { ...read, plans: checkedPlans.plans };
   useImports.setState((s) => withLayers(s, data.importedLayers));
+  if (data.plans && data.plans.length > 0) setAddedPlans(withPlans(useData.getState().added, data.plans));
   const { deck, problems: deckProblems } = workspaceDeck(data, new Date().toISOString());
   addProblems(deckProblems);
   const db = await database();

@@ -8,8 +8,13 @@
  */
 import { MIGRATIONS, STORES, runMigrations, schemaVersion, type Migration, type StoreName } from './migrations';
 import { checkAll, type MetaRecord, type StorageProblem, type StoredLayer, type StoredRecord, type WorkspaceData } from './records';
+import type { StoredPlan } from './plans';
+import { trackWrite } from './pending';
 
 export const DB_NAME = 'planmap-workspace';
+
+/** The stores {@link WorkspaceDb.readAll} reads. */
+const WORKSPACE_STORES = ['importedLayers', 'scenes', 'notes', 'meta'] as const;
 
 /** Resolves when a transaction commits. */
 function committed(tx: IDBTransaction): Promise<void> {
@@ -118,9 +123,10 @@ export class WorkspaceDb {
     });
   }
 
-  /** Reads and checks everything; unreadable or invalid records are reported, the rest kept. */
+  /** Reads and checks layers, scenes, notes and settings; unreadable or invalid records are reported, the rest kept. */
   async readAll(): Promise<{ data: WorkspaceData; problems: StorageProblem[] }> {
-    const [importedLayers, scenes, notes, meta] = await Promise.all(STORES.map((s) => this.readStore(s)));
+    // Added plans are not read here: they are read (and checked) once at start-up by state/addedPlansDb.ts.
+    const [importedLayers, scenes, notes, meta] = await Promise.all(WORKSPACE_STORES.map((s) => this.readStore(s)));
     const raw = {
       importedLayers: importedLayers?.values ?? [], scenes: scenes?.values ?? [], notes: notes?.values ?? [], meta: meta?.values ?? [],
     };
@@ -153,6 +159,16 @@ export class WorkspaceDb {
     return this.write(store, (os) => os.delete(id));
   }
 
+  /** Stores (or replaces) an added plan document. */
+  putPlan(plan: StoredPlan): Promise<void> {
+    return this.write('plans', (os) => os.put(plan));
+  }
+
+  /** Deletes an added plan document. */
+  deletePlan(id: string): Promise<void> {
+    return this.write('plans', (os) => os.delete(id));
+  }
+
   /** Sets a setting. */
   setMeta(record: MetaRecord): Promise<void> {
     return this.write('meta', (os) => os.put(record));
@@ -162,7 +178,11 @@ export class WorkspaceDb {
    * Runs `fn` over the named stores in one read-write transaction; resolves when it commits (for
    * writes that must be atomic across records, e.g. the deck's scenes and header).
    */
-  async writeStores(stores: readonly StoreName[], fn: (tx: IDBTransaction) => void): Promise<void> {
+  writeStores(stores: readonly StoreName[], fn: (tx: IDBTransaction) => void): Promise<void> {
+    return trackWrite(this.runWrite(stores, fn));
+  }
+
+  private async runWrite(stores: readonly StoreName[], fn: (tx: IDBTransaction) => void): Promise<void> {
     const tx = this.db.transaction([...stores], 'readwrite');
     const done = committed(tx);
     try {
@@ -178,12 +198,18 @@ export class WorkspaceDb {
 
   /** Writes a whole workspace in one transaction (records with the same id are replaced; `replace` clears every store first). */
   putAll(data: WorkspaceData, replace = false): Promise<void> {
-    return this.writeStores(STORES, (tx) => {
-      if (replace) for (const store of STORES) tx.objectStore(store).clear();
+    // A database left at an older version (failed migration) lacks newer stores: write what it has.
+    const stores = STORES.filter((store) => this.db.objectStoreNames.contains(store));
+    if ((data.plans ?? []).length > 0 && !stores.includes('plans')) {
+      return Promise.reject(new Error(`this database (version ${this.db.version}) cannot store added plans`));
+    }
+    return this.writeStores(stores, (tx) => {
+      if (replace) for (const store of stores) tx.objectStore(store).clear();
       for (const layer of data.importedLayers) tx.objectStore('importedLayers').put(layer);
       for (const scene of data.scenes) tx.objectStore('scenes').put(scene);
       for (const note of data.notes) tx.objectStore('notes').put(note);
       for (const meta of data.meta) tx.objectStore('meta').put(meta);
+      for (const plan of data.plans ?? []) tx.objectStore('plans').put(plan);
     });
   }
 

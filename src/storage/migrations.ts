@@ -4,10 +4,11 @@
  * stored version, in order. Add a migration to change the schema, never edit a shipped one.
  *
  * v1: stores `importedLayers` (key `id`), `scenes` (key `id`), `notes` (key `id`), `meta` (key `key`).
+ * v2: store `plans` (key `id`): plan documents the planner added (text and reviewed model).
  */
 
 /** Store names of the current schema. */
-export const STORES = ['importedLayers', 'scenes', 'notes', 'meta'] as const;
+export const STORES = ['importedLayers', 'scenes', 'notes', 'meta', 'plans'] as const;
 export type StoreName = (typeof STORES)[number];
 
 /** One schema step. */
@@ -27,6 +28,13 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('scenes', { keyPath: 'id' });
       db.createObjectStore('notes', { keyPath: 'id' });
       db.createObjectStore('meta', { keyPath: 'key' });
+    },
+  },
+  {
+    version: 2,
+    description: 'store plans (key id): added plan documents',
+    upgrade: (db) => {
+      db.createObjectStore('plans', { keyPath: 'id' });
     },
   },
 ];

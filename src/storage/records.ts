@@ -9,6 +9,7 @@ import { plainValue } from '../import/properties';
 import { IMPORT_FORMATS, type ImportedFeature, type ImportedLayer, type ImportedProps, type ImportFormat } from '../import/types';
 import { isObject } from '../util/json';
 import { IMPORTED_LAYER_ID } from '../geo/types';
+import type { StoredPlan } from './plans';
 
 /** An imported layer as stored: the pipeline's layer plus its visibility. */
 export interface StoredLayer extends ImportedLayer {
@@ -119,6 +120,12 @@ export interface WorkspaceData {
   scenes: StoredRecord[];
   notes: StoredRecord[];
   meta: MetaRecord[];
+  /**
+   * Added plan documents (schema v2, workspace file v2; absent in older data). Checked by
+   * `checkStoredPlan` (plans.ts) where they are read — the workspace file and the start-up read — not by
+   * {@link checkAll}, so the check stays out of the start-up bundle.
+   */
+  plans?: StoredPlan[];
 }
 
 /** Checks raw records of every store; collects problems and keeps what passes. */

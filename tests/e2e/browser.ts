@@ -28,9 +28,14 @@ export async function guardedPage(
   baseURL: string,
   viewport = { width: 1280, height: 800 },
   serviceWorkers: 'allow' | 'block' = 'allow',
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
 ): Promise<{ context: BrowserContext; page: Page; guard: Guard }> {
   const origin = new URL(baseURL).origin;
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', acceptDownloads: true, serviceWorkers });
+  // Reduced motion by default: camera moves jump (the app and MapLibre honour the preference), which keeps
+  // software-rendered tests fast; tests of the animated path ask for 'no-preference'.
+  const context = await browser.newContext({
+    viewport, deviceScaleFactor: 1, locale: 'zh-CN', acceptDownloads: true, serviceWorkers, reducedMotion,
+  });
   const guard: Guard = { offOrigin: [], consoleErrors: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();

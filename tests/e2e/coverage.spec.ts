@@ -34,10 +34,10 @@ function fillBelow(page: Page, at: { x: number; y: number }): Promise<string> {
 
 async function openCoverage(): Promise<App> {
   const app = await openApp();
-  await app.page.evaluate(() => document.querySelector('[data-testid="map"]')?.setAttribute('data-map-state', 'moving'));
+  const seen = await app.idles();
   await app.openTab('coverage');
   await app.page.getByTestId('coverage-matrix').waitFor();
-  await app.waitForIdle();
+  await app.waitForIdle(seen);
   return app;
 }
 
@@ -46,9 +46,9 @@ describe('coverage', () => {
     const app = await openCoverage();
     const at = await app.project(labelOf('530602')); // 昭阳区: named tasks > 0, railway km = 0
     const byTasks = await fillBelow(app.page, at);
-    await app.page.evaluate(() => document.querySelector('[data-testid="map"]')?.setAttribute('data-map-state', 'moving'));
+    const seen = await app.idles();
     await app.page.getByTestId('coverage-measure').selectOption('railway-km');
-    await app.waitForIdle();
+    await app.waitForIdle(seen);
     const byRail = await fillBelow(app.page, at);
     expect(byRail).not.toBe(byTasks);
     await expect(app.page.getByTestId('class-legend').textContent()).resolves.toContain('无（空白）');
@@ -62,6 +62,17 @@ describe('coverage', () => {
     await expect(spatial.textContent()).resolves.toContain('叙威高速');
     await expect(app.page.getByTestId('cell-named').locator('[data-task-id="zt-s4-1"]').count()).resolves.toBe(1);
     await expect(app.featureState('highways', 'hwy-xuwei')).resolves.toMatchObject({ highlighted: true });
+  });
+
+  test('closing a cell clears the highlight of its features', async () => {
+    const app = await openCoverage();
+    const cell = app.page.locator('[data-testid="matrix-cell"][data-county="530629"][data-theme="transport"]');
+    await cell.click();
+    await app.page.getByTestId('cell-detail').waitFor();
+    await expect(app.featureState('highways', 'hwy-xuwei')).resolves.toMatchObject({ highlighted: true });
+    await cell.click();
+    await app.page.getByTestId('cell-detail').waitFor({ state: 'detached' });
+    await expect(app.featureState('highways', 'hwy-xuwei')).resolves.not.toMatchObject({ highlighted: true });
   });
 
   test('the XLSX and CSV downloads read back with Chinese intact', async () => {

@@ -5,15 +5,20 @@
 import { afterAll, afterEach, beforeAll, expect, inject, onTestFailed } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LayerId } from '../../src/geo/types';
-import type { Panel } from '../../src/state/urlCodec';
 import { guardedPage, launchBrowser, saveScreenshot, type Guard } from './browser';
+import type { Panel } from '../../src/types/domain';
 
 export interface App {
   page: Page;
   context: BrowserContext;
   guard: Guard;
-  /** Waits until the map has rendered everything and is idle. */
-  waitForIdle: () => Promise<void>;
+  /**
+   * Waits until the map has rendered everything and is idle; with `after` (a count from `idles()`
+   * taken before a change), until it has gone idle again since then, i.e. rendered the change.
+   */
+  waitForIdle: (after?: number) => Promise<void>;
+  /** How many times the map has gone idle so far (the app's `window.planmap.idles()`). */
+  idles: () => Promise<number>;
   /** Clicks the layer checkbox labelled `name` (e.g. 铁路) and waits for the map to settle. */
   toggleLayer: (name: string) => Promise<void>;
   /** Ids of the features of an app layer drawn on the map now. */
@@ -32,6 +37,8 @@ export interface App {
   featureState: (layer: LayerId, id: string) => Promise<Record<string, unknown>>;
   /** Waits for the map to finish the current camera move (after a fly-to). */
   settle: () => Promise<void>;
+  /** Waits until every workspace write has landed (the app's `data-pending-writes`), then reloads and waits for idle. */
+  reload: () => Promise<void>;
 }
 
 let browser: Browser | undefined;
@@ -62,17 +69,20 @@ export async function openApp(options: {
   viewport?: { width: number; height: number };
   /** 'block' keeps the service worker out (so `context.route` sees every request). */
   serviceWorkers?: 'allow' | 'block';
+  /** 'no-preference' animates camera moves as a planner's browser does by default (tests run reduced). */
+  motion?: 'reduce' | 'no-preference';
 } = {}): Promise<App> {
   if (!browser) throw new Error('call setupBrowser() in the spec file');
   const baseURL = inject('baseURL');
-  const { context, page, guard } = await guardedPage(browser, baseURL, options.viewport, options.serviceWorkers);
+  const { context, page, guard } = await guardedPage(browser, baseURL, options.viewport, options.serviceWorkers, options.motion);
   open.push({ context, guard });
   onTestFailed(async ({ task }) => {
     await saveScreenshot(page, `FAILED-${task.name}`).catch(() => undefined);
   });
   const map = page.getByTestId('map');
-  const waitForIdle = async () => {
-    await page.waitForFunction(() => typeof window.planmap !== 'undefined');
+  const idles = () => page.evaluate(() => window.planmap?.idles() ?? 0);
+  const waitForIdle = async (after = -1) => {
+    await page.waitForFunction((n) => (window.planmap?.idles() ?? -1) > n, after, { timeout: 45_000 });
     await map.and(page.locator('[data-map-state="idle"]')).waitFor({ timeout: 45_000 });
   };
   const app: App = {
@@ -80,13 +90,11 @@ export async function openApp(options: {
     context,
     guard,
     waitForIdle,
+    idles,
     toggleLayer: async (name) => {
-      await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="map"]') as HTMLElement | null;
-        if (el) el.dataset.mapState = 'moving';
-      });
+      const seen = await idles();
       await page.getByRole('checkbox', { name, exact: true }).click();
-      await waitForIdle();
+      await waitForIdle(seen);
     },
     renderedIds: (layer) => page.evaluate((l) => window.planmap?.renderedIds(l) ?? [], layer),
     project: (lngLat) => page.evaluate((ll) => {
@@ -115,6 +123,11 @@ export async function openApp(options: {
       await page.getByTestId('details-name').filter({ hasText: name }).waitFor();
     },
     featureState: (layer, id) => page.evaluate(([l, i]) => window.planmap?.featureState(l as LayerId, i as string) ?? {}, [layer, id]),
+    reload: async () => {
+      await page.waitForFunction(() => document.documentElement.dataset.pendingWrites === '0');
+      await page.reload();
+      await waitForIdle();
+    },
     settle: async () => {
       await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle');
     },

@@ -16,7 +16,8 @@ describe('explore', () => {
   });
 
   test('clicking a mention in the plan reader selects that feature on the map', async () => {
-    const app = await openApp();
+    // Animated camera (the default outside tests): the selection lands after the fly-to.
+    const app = await openApp({ motion: 'no-preference' });
     await app.openTab('reader');
     const mention = app.page.locator('[data-testid="mention"][data-feature-ids~="510525"]').filter({ hasText: /^古蔺县$/ }).first();
     await mention.click();
@@ -52,9 +53,9 @@ describe('explore', () => {
   test('switching the phase changes the drawn lines', async () => {
     const app = await openApp();
     const before = await app.renderedIds('railways');
-    await app.page.evaluate(() => document.querySelector('[data-testid="map"]')?.setAttribute('data-map-state', 'moving'));
+    const seen = await app.idles();
     await app.page.getByTestId('phase-existing').click();
-    await app.waitForIdle();
+    await app.waitForIdle(seen);
     const existing = await app.renderedIds('railways');
     expect(existing.length).toBeGreaterThan(0);
     expect(existing.length).toBeLessThan(before.length);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { labelPoints } from '../../src/geo/labels';
 import { PLAN_COUNTY_ADCODES, type PlanCollection } from '../../src/geo/types';
 import { darkPixelsAround, openApp, setupBrowser } from './driver';
+import attribution from '../../geodata/attribution.json';
 
 setupBrowser();
 
@@ -14,10 +15,22 @@ const labelOf = (id: string): [number, number] => {
 };
 
 describe('foundation', () => {
-  test('the map reaches idle with no off-origin request and no console error', async () => {
+  test('the first view frames every plan county and credits the data sources', async () => {
     const app = await openApp();
-    await expect(app.page.getByTestId('map').getAttribute('data-map-state')).resolves.toBe('idle');
-    expect(app.guard.offOrigin).toEqual([]);
+    const box = await app.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map box');
+    const points = await Promise.all(PLAN_COUNTY_ADCODES.map((id) => app.project(labelOf(id))));
+    points.forEach((at, i) => {
+      const id = PLAN_COUNTY_ADCODES[i];
+      expect(at.x, id).toBeGreaterThan(0);
+      expect(at.x, id).toBeLessThan(box.width);
+      expect(at.y, id).toBeGreaterThan(0);
+      expect(at.y, id).toBeLessThan(box.height);
+    });
+    // Framed, not merely somewhere on a world map: the counties spread over much of the map.
+    const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+    expect(Math.max(span(points.map((p) => p.x)) / box.width, span(points.map((p) => p.y)) / box.height)).toBeGreaterThan(0.4);
+    await expect(app.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain(attribution.zh);
   });
 
   test('all 13 plan counties are rendered', async () => {

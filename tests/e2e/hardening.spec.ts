@@ -114,8 +114,9 @@ describe('hardening', () => {
     await page.getByTestId('map-context-lost').waitFor({ state: 'detached' });
     await expect.poll(async () => (await renderedCounties(page)).length).toBeGreaterThan(0);
     // The restored map still follows the app: a layer toggled afterwards is drawn.
-    await page.evaluate(() => document.querySelector('[data-testid="map"]')?.setAttribute('data-map-state', 'moving'));
+    const seen = await page.evaluate(() => window.planmap?.idles() ?? 0);
     await page.getByRole('checkbox', { name: '铁路', exact: true }).click();
+    await page.waitForFunction((n) => (window.planmap?.idles() ?? 0) > n, seen);
     await mapIdle(page);
     await expect(page.evaluate(() => window.planmap?.renderedIds('railways'))).resolves.toEqual([]);
     await saveScreenshot(page, 'hardening-context-restored');

@@ -61,8 +61,7 @@ describe('import', () => {
     await expect(result.textContent()).resolves.toContain('古蔺白酒产业园');
     await expect(result.textContent()).resolves.toContain('导入');
     // Reload: the layers come back from IndexedDB, drawn again.
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await app.page.getByTestId('imported-layer').nth(2).waitFor();
     expect(await importedList(app)).toEqual(list);
     await expect.poll(async () => (await renderedImported(app, list[2]?.[2] ?? '')).length).toBe(3);
@@ -127,8 +126,7 @@ describe('import', () => {
         tx.onerror = () => reject(tx.error);
       };
     }));
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await app.page.getByTestId('imported-layer').waitFor();
     expect((await importedList(app)).map(([n]) => n)).toEqual(['sites']);
     await expect.poll(() => app.page.getByTestId('import-section').textContent()).toContain('“importedLayers”中记录“broken”无效（name），已跳过。');
@@ -142,13 +140,12 @@ describe('import', () => {
     await expect.poll(async () => (await renderedImported(app, id)).length).toBe(3);
     await app.page.getByTestId('imported-layer').getByRole('checkbox').click();
     await expect.poll(() => renderedImported(app, id)).toEqual([]);
-    await app.page.reload();
+    await app.reload();
     await app.page.getByTestId('imported-layer').waitFor();
     await expect(app.page.getByTestId('imported-layer').getByRole('checkbox').isChecked()).resolves.toBe(false);
     await app.page.getByRole('button', { name: '删除导入图层 parks-gbk' }).click();
     await expect.poll(() => app.page.getByTestId('imported-layer').count()).toBe(0);
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await expect(app.page.getByTestId('import-section').textContent()).resolves.toContain('尚未导入图层');
   });
 
@@ -177,8 +174,7 @@ describe('import', () => {
     await expect.poll(() => app.page.getByTestId('import-error').count()).toBe(1);
     await expect(app.page.getByTestId('import-error').textContent()).resolves.toContain('(35512345.6, 3102345.7)');
     await saveScreenshot(app.page, 'import-report');
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await expect.poll(() => app.page.getByTestId('import-gcj02').isChecked()).toBe(true);
   });
 
@@ -190,7 +186,7 @@ describe('import', () => {
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('workspace-export').click()]);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'planmap-workspace', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'planmap-workspace', version: 2 });
     await app.page.getByRole('button', { name: '删除导入图层 sites' }).click();
     await expect.poll(() => app.page.getByTestId('imported-layer').count()).toBe(0);
     await app.page.getByTestId('workspace-file-input').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -210,8 +206,7 @@ describe('offline', () => {
     // The service worker precaches the app and its data, then takes control of the page.
     await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await app.context.setOffline(true);
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     expect(await app.renderedIds('counties')).toHaveLength(13);
     await expect.poll(async () => (await renderedImported(app, id)).length).toBe(3);
     await app.openFeature('古蔺县');

@@ -5,7 +5,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import type { LayerId } from '../../src/geo/types';
 import { translate } from '../../src/i18n/strings';
@@ -18,7 +17,7 @@ import { openApp, setupBrowser, type App } from './driver';
 
 setupBrowser();
 
-const ALL_LAYERS: LayerId[] = ['provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats', 'places', 'parks', 'railways', 'highways', 'corridors'];
+const ALL_LAYERS: LayerId[] = ['provinces', 'prefectures', 'context-counties', 'counties', 'rivers', 'seats', 'towns', 'places', 'parks', 'railways', 'highways', 'corridors'];
 const model = JSON.parse(readFileSync('geodata/plan.json', 'utf8')) as PlanModel;
 const texts = { zt: readFileSync('seeds/zhaotong-2022-outlook.txt', 'utf8'), lz: readFileSync('seeds/luzhou-nanyi-2022-plan.txt', 'utf8') };
 const features = new Map<string, FeatureInfo & { countyId?: string }>();
@@ -33,10 +32,6 @@ for (const layer of ALL_LAYERS) {
 const expectedDeck = defaultDeck({
   model, texts, feature: (id) => features.get(id), title: translate('zh', 'present.deck.title'), documentOrder: ['lz', 'zt'], now: 'x',
 });
-
-async function markMoving(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelector('[data-testid="map"]')?.setAttribute('data-map-state', 'moving'));
-}
 
 async function openPresentTab(app: App): Promise<void> {
   await app.page.getByTestId('tab-present').click();
@@ -59,7 +54,7 @@ describe('present', () => {
     const app = await openApp({ viewport: { width: 1280, height: 720 } });
     const { page } = app;
     await openPresentTab(app);
-    await markMoving(page);
+    let seen = await app.idles();
     await page.getByTestId('present-start').click();
     const presenter = page.getByTestId('presenter');
     const n = expectedDeck.scenes.length;
@@ -68,7 +63,7 @@ describe('present', () => {
       const scene = expectedDeck.scenes[i];
       if (!scene) throw new Error('no scene');
       await presenter.and(page.locator(`[data-scene-id="${scene.id}"]`)).waitFor();
-      await app.waitForIdle();
+      await app.waitForIdle(seen);
       await expect(page.getByTestId('topbar').isVisible()).resolves.toBe(false);
       await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe(scene.title);
       await expect(page.getByTestId('presenter-caption').textContent()).resolves.toBe(scene.caption);
@@ -83,18 +78,18 @@ describe('present', () => {
       await expect(page.getByTestId('present-callout').count()).resolves.toBe(scene.callouts.length);
       if (['overview', 'lz-4-2', 'zt-s2.cor-jinsha-clean-energy'].includes(scene.id)) await saveScreenshot(page, `present-scene-${scene.id}`);
       if (i < n - 1) {
-        await markMoving(page);
+        seen = await app.idles();
         await page.keyboard.press('PageDown');
       }
     }
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('presenter-progress').textContent()).resolves.toBe(`${n} / ${n}`);
-    await markMoving(page);
+    seen = await app.idles();
     await page.keyboard.press('PageUp');
     const previous = expectedDeck.scenes[n - 2];
     await presenter.and(page.locator(`[data-scene-id="${previous?.id}"]`)).waitFor();
     await expect(page.getByTestId('presenter-caption').textContent()).resolves.toBe(previous?.caption);
-    await app.waitForIdle();
+    await app.waitForIdle(seen);
     await page.keyboard.press('Escape');
     await presenter.waitFor({ state: 'detached' });
     await page.getByTestId('topbar').waitFor({ state: 'visible' });
@@ -122,8 +117,7 @@ describe('present', () => {
     const before = await order();
     expect(before.slice(-3)).toEqual(['zt-s4', id, 'zt-s6']);
 
-    await page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await openPresentTab(app);
     await expect(order()).resolves.toEqual(before);
     await expect(page.getByTestId('scene-item').filter({ hasText: '无铁路视图' }).getAttribute('data-scene-id')).resolves.toBe(id);

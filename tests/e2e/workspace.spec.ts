@@ -92,8 +92,7 @@ describe('imported features and notes', () => {
     await saveScreenshot(app.page, 'imported-details-note');
     // A shared link cannot name a feature that lives in this browser only.
     expect(new URL(app.page.url()).searchParams.get('sel')).toBeNull();
-    await app.page.reload();
-    await app.waitForIdle();
+    await app.reload();
     expect(await app.page.getByTestId('url-notice').count()).toBe(0);
     await app.page.getByTestId('imported-layer').waitFor();
     await clickImported(app, '叙永县工业园区', [105.43, 28.145]);
@@ -165,8 +164,7 @@ describe('deck storage', () => {
     const { page } = app;
     const legacy = readFileSync('tests/fixtures/deck-v1.json', 'utf8');
     await page.evaluate((text) => localStorage.setItem('planmap.deck', text), legacy);
-    await page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await page.getByTestId('tab-present').click();
     await page.getByTestId('deck-panel').waitFor();
     await expect(page.getByTestId('deck-notice').textContent()).resolves.toContain('迁移到工作区数据库');
@@ -175,8 +173,7 @@ describe('deck storage', () => {
     const order = () => page.getByTestId('scene-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-scene-id')));
     await expect(order()).resolves.toEqual(ids);
     expect(await page.evaluate(() => localStorage.getItem('planmap.deck'))).toBeNull();
-    await page.reload();
-    await app.waitForIdle();
+    await app.reload();
     await page.getByTestId('tab-present').click();
     await page.getByTestId('deck-panel').waitFor();
     await expect(order()).resolves.toEqual(ids);

@@ -263,7 +263,7 @@ describe('geodata base layers: rivers, seats, prefectures', () => {
 describe('geodata provenance files', () => {
   it('attribution.json carries the required text', () => {
     const attr = JSON.parse(readFileSync(join(geodata, 'attribution.json'), 'utf8')) as { zh: string; en: string };
-    expect(attr.en).toBe('© AMap/高德 (boundaries) · Natural Earth · GSHHG/WDBII (LGPL-3+)');
+    expect(attr.en).toBe('© AMap/高德 (boundaries, town seats) · © OpenStreetMap contributors (ODbL, stations) · GeoNames (CC BY 4.0) · Natural Earth · GSHHG/WDBII (LGPL-3+)');
     expect(attr).toEqual(ATTRIBUTION);
     expect(attr.zh).toMatch(/AMap/);
   });
@@ -279,7 +279,7 @@ describe('geodata provenance files', () => {
       expect(entry?.features).toBe(load(file).features.length);
       expect(entry?.tolerance).toMatch(/\d/);
     }
-    expect(Object.keys(m.inputs)).toHaveLength(8);
+    expect(Object.keys(m.inputs)).toHaveLength(10);
     const sources = readFileSync(join(geodata, 'SOURCES.md'), 'utf8');
     expect(sources).toContain(`**${m.parameters.planToleranceM} m**`);
     expect(sources).toContain(ATTRIBUTION.en);

@@ -143,7 +143,7 @@ describe('formats, encodings, archives', () => {
     const zip = new Uint8Array(writeZip([{ name: 'a.kml', bytes: new Uint8Array(10_000) }, { name: '__MACOSX/._a.kml', bytes: new Uint8Array(1) }]));
     const files = await readZip(zip, () => true);
     expect(Array.isArray(files) && files.map((f) => [f.name, f.bytes.length])).toEqual([['a.kml', 10_000]]);
-    expect(await readZip(zip, () => true, 5_000)).toEqual({ level: 'error', code: 'zipTooLarge', params: { limit: 5_000 } });
+    expect(await readZip(zip, () => true, 5_000)).toEqual({ level: 'error', code: 'zipTooLarge', params: { limit: '5 KB' } });
     expect(await readZip(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), () => true)).toMatchObject({ code: 'zipInvalid' });
   });
 });

@@ -3,19 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { importFixtures, parksShapefile, workspaceFixture, FIXTURE_DIR } from '../../src/cli/importfixtures';
 import { WGS84_PRJ } from '../../src/cli/shpwriter';
 import { importFile, MAX_FILE_BYTES, type ImportResult } from '../../src/import';
-import type { ImportedLayer, ImportNote } from '../../src/import/types';
+import type { ImportedLayer } from '../../src/import/types';
+import { errorOf, layersOf } from './import-results';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURE_DIR}/${name}`));
 const run = (name: string, bytes: Uint8Array, gcj02 = false) => importFile({ name, bytes }, { layerId: 't1', gcj02, now: '2026-01-01T00:00:00Z' });
 
-function layersOf(result: ImportResult): ImportedLayer[] {
-  if (!result.ok) throw new Error(`expected layers, got error ${result.error.code} ${JSON.stringify(result.error.params)}`);
-  return result.layers;
-}
-function errorOf(result: ImportResult): ImportNote {
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
-}
 const names = (layer: ImportedLayer | undefined) => layer?.collection.features.map((f) => f.properties.name);
 const codes = (result: ImportResult) => result.notes.map((n) => n.code);
 

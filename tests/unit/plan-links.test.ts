@@ -1,11 +1,11 @@
 /**
- * Hand-checked links (each read in the seed), scope, and the pure queries.
+ * Hand-checked links (each read in the seed), scope, and the app's lookups over them (the plan index).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, PROJECT_ROOT } from '../../src/cli/ingest.ts';
-import { documentAreaTasks, featuresForTask, indicatorsForFeature, indicatorsForTask, tasksForFeature, tasksForFlaw } from '../../src/plan/queries.ts';
+import { buildPlanIndex } from '../../src/explore/planIndex.ts';
 import type { Link, PlanModel } from '../../src/plan/types.ts';
 
 const model = JSON.parse(readFileSync(join(PROJECT_ROOT, 'geodata', 'plan.json'), 'utf8')) as PlanModel;
@@ -132,24 +132,26 @@ describe('scope', () => {
   });
 });
 
-describe('queries', () => {
-  it('tasksForFeature, featuresForTask, indicatorsForFeature', () => {
-    expect(tasksForFeature(model, '510525').map((x) => x.task.id)).toContain('lz-4-2-1');
-    expect(tasksForFeature(model, 'road-g247-ludian-daguan').map((x) => x.task.id)).toEqual(['zt-s4-1']);
-    expect(tasksForFeature(model, 'no-such-feature')).toEqual([]);
-    expect(featuresForTask(model, 'zt-s3-3')).toEqual(model.tasks.find((t) => t.id === 'zt-s3-3')?.featureIds);
-    expect(featuresForTask(model, 'nope')).toEqual([]);
-    expect(indicatorsForFeature(model, '510524').map((i) => i.id)).toEqual(expect.arrayContaining(['ind-lz-4-3-2-b', 'ind-lz-4-4-1-b']));
-    expect(indicatorsForFeature(model, '510524').map((i) => i.id)).not.toContain('ind-lz-4-3-2-c');
-    expect(indicatorsForTask(model, 'zt-t2022-1').map((i) => i.id)).toEqual(['ind-zt-t2022-1-a']);
+describe('plan index lookups', () => {
+  const index = buildPlanIndex(model);
+  const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((x) => x.id);
+
+  it('tasks of a feature, features of a task, indicators of a feature and of a task', () => {
+    expect(ids(index.tasksByFeature.get('510525'))).toContain('lz-4-2-1');
+    expect(ids(index.tasksByFeature.get('road-g247-ludian-daguan'))).toEqual(['zt-s4-1']);
+    expect(index.tasksByFeature.get('no-such-feature')).toBeUndefined();
+    expect(index.tasks.get('zt-s3-3')?.featureIds).toEqual(links('zt-s3-3'));
+    expect(ids(index.indicatorsByFeature.get('510524'))).toEqual(expect.arrayContaining(['ind-lz-4-3-2-b', 'ind-lz-4-4-1-b']));
+    expect(ids(index.indicatorsByFeature.get('510524'))).not.toContain('ind-lz-4-3-2-c');
+    expect(ids(index.indicatorsByTask.get('zt-t2022-1'))).toEqual(['ind-zt-t2022-1-a']);
   });
 
-  it('documentAreaTasks and tasksForFlaw', () => {
-    const area = documentAreaTasks(model, '530602').map((t) => t.id);
+  it('document-area tasks apply to the counties of their document; a flaw names the tasks it touches', () => {
+    const docs = new Set(model.documents.filter((d) => d.areaCounties.includes('530602')).map((d) => d.id));
+    const area = model.tasks.filter((t) => t.scope === 'document-area' && docs.has(t.documentId)).map((t) => t.id);
     expect(area).toContain('zt-s1-1');
     expect(area).not.toContain('zt-s2-2');
     expect(area.every((id) => id.startsWith('zt-'))).toBe(true);
-    expect(tasksForFlaw(model, 'zt-typo-1').map((t) => t.id)).toEqual(['zt-s4-1']);
-    expect(tasksForFlaw(model, 'nope')).toEqual([]);
+    expect(model.flaws.find((f) => f.id === 'zt-typo-1')?.affects).toEqual(['zt-s4-1']);
   });
 });

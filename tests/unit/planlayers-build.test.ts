@@ -25,7 +25,15 @@ function base(): BaseLayers {
   const counties = read('counties');
   const seats = read('seats');
   if (!counties || !seats) throw new Error(`base layers missing in ${DIR}: run npm run geodata`);
-  return { counties, seats, contextCounties: read('context-counties'), rivers: read('rivers') };
+  const stationsFile = join(DIR, 'sources', 'railway_stations_osm.geojson');
+  const stations = existsSync(stationsFile) ? (JSON.parse(readFileSync(stationsFile, 'utf8')) as FeatureCollection) : undefined;
+  const roadsFile = join(DIR, 'sources', 'roads_ne10m.geojson');
+  const roads = existsSync(roadsFile) ? (JSON.parse(readFileSync(roadsFile, 'utf8')) as FeatureCollection) : undefined;
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { towns?: { withoutPoint?: BaseLayers['townsWithoutPoint'] } };
+  return {
+    counties, seats, contextCounties: read('context-counties'), rivers: read('rivers'), towns: read('towns'), stations, roads,
+    townsWithoutPoint: manifest.towns?.withoutPoint,
+  };
 }
 
 function committed(name: string): string {
@@ -67,7 +75,9 @@ describe('committed plan layers', () => {
     const layer = (n: PlanLayerName): Feature[] => (JSON.parse(committed(`${n}.geojson`)) as FeatureCollection).features;
     expect(layer('places').length).toBeGreaterThanOrEqual(25);
     expect(layer('parks').length).toBeGreaterThanOrEqual(40);
-    expect(layer('railways').map((f) => f.id).sort()).toEqual(['rail-dacun-zunyi', 'rail-longhuang-longxu', 'rail-longxu-upgrade', 'rail-xubi', 'rail-xuyong-dacun']);
+    expect(layer('railways').map((f) => f.id).sort()).toEqual([
+      'rail-chenggui-hsr', 'rail-dacun-zunyi', 'rail-longhuang-longxu', 'rail-longxu-upgrade', 'rail-neikun', 'rail-xubi', 'rail-xuyong-dacun', 'rail-yukun-hsr',
+    ]);
     for (const n of ['railways', 'highways', 'corridors'] as const) {
       for (const f of layer(n)) {
         expect(f.geometry.type).toBe('LineString');
@@ -78,7 +88,9 @@ describe('committed plan layers', () => {
     const c = (loop.geometry as { coordinates: number[][] }).coordinates;
     expect(c[0]).toEqual(c[c.length - 1]);
     const sourced = layer('places').filter((f) => (f.properties as { geometrySource: string }).geometrySource === 'sourced');
-    expect(sourced).toHaveLength(6);
+    // 6 cited points (places.csv, 茅台) became 4 plus 19 places on town seats (issue 15).
+    expect(sourced).toHaveLength(23);
+    expect(sourced.filter((f) => (f.properties as { townId?: string }).townId !== undefined)).toHaveLength(19);
     const unplaced = JSON.parse(committed('unplaced.json')) as { items: { name: string }[] };
     expect(unplaced.items.map((i) => i.name)).toEqual(expect.arrayContaining(['洞庭湖水系', '鄱阳湖水系']));
   });

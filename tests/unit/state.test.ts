@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toggledLayer, withLayer } from '../../src/state/layers';
+import { toggledLayer } from '../../src/state/layers';
 import { sameRef } from '../../src/state/selection';
 import { toggledLang } from '../../src/state/ui';
 
@@ -10,12 +10,6 @@ describe('layer updaters', () => {
     expect([...off.visible]).toEqual([]);
     expect([...start.visible]).toEqual(['counties']);
     expect([...toggledLayer(off, 'counties').visible]).toEqual(['counties']);
-  });
-
-  test('withLayer keeps the same state object when nothing changes', () => {
-    const start = { visible: new Set(['rivers'] as const) };
-    expect(withLayer(start, 'rivers', true)).toBe(start);
-    expect(withLayer(start, 'rivers', false).visible.has('rivers')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { MIGRATIONS, WorkspaceDb, parseWorkspace, type Migration, type StoredLayer } from '../../src/storage';
+import { MIGRATIONS, WorkspaceDb, parseWorkspace, schemaVersion, type Migration, type StoredLayer } from '../../src/storage';
 
 const NAME = 'planmap-test';
 
@@ -33,11 +33,11 @@ async function open(factory: IDBFactory, migrations?: readonly Migration[]): Pro
 }
 
 describe('workspace database', () => {
-  test('v0 → v1: a new database gets the four stores and round-trips records', async () => {
+  test('v0 → current: a new database gets every store and round-trips records', async () => {
     const factory = new IDBFactory();
     const { db, problems } = await open(factory);
     expect(problems).toEqual([]);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(schemaVersion());
     const layer = fixtureLayer();
     await db.putLayer(layer);
     await db.putRecord('scenes', { id: 's1', title: '场景' });
@@ -86,11 +86,12 @@ describe('workspace database', () => {
     await db.putRecord('notes', { id: 'n1', text: 'old' });
     db.close();
     const ran: number[] = [];
+    const next = MIGRATIONS.length + 1;
     const v2: Migration = {
-      version: 2,
+      version: next,
       description: 'test: notes get a default author',
       upgrade: (_db, tx) => {
-        ran.push(2);
+        ran.push(next);
         const cursorReq = tx.objectStore('notes').openCursor();
         cursorReq.onsuccess = () => {
           const cursor = cursorReq.result;
@@ -101,8 +102,8 @@ describe('workspace database', () => {
       },
     };
     const upgraded = await open(factory, [...MIGRATIONS, v2]);
-    expect(upgraded.db.version).toBe(2);
-    expect(ran).toEqual([2]);
+    expect(upgraded.db.version).toBe(next);
+    expect(ran).toEqual([next]);
     expect((await upgraded.db.readAll()).data.notes).toEqual([{ id: 'n1', text: 'old', author: '规划师' }]);
   });
 
@@ -111,10 +112,10 @@ describe('workspace database', () => {
     const first = await open(factory);
     await first.db.putRecord('scenes', { id: 's1' });
     first.db.close();
-    const broken: Migration = { version: 2, description: 'throws', upgrade: () => { throw new Error('boom'); } };
+    const broken: Migration = { version: MIGRATIONS.length + 1, description: 'throws', upgrade: () => { throw new Error('boom'); } };
     const opened = await WorkspaceDb.open({ factory, name: NAME, migrations: [...MIGRATIONS, broken] });
     expect(opened.problems).toEqual([{ code: 'migrationFailed', params: { detail: 'Error: boom' } }]);
-    expect(opened.db?.version).toBe(1);
+    expect(opened.db?.version).toBe(MIGRATIONS.length);
     expect((await opened.db?.readAll())?.data.scenes).toEqual([{ id: 's1' }]);
   });
 
@@ -125,7 +126,7 @@ describe('workspace database', () => {
       db.createObjectStore('futureStore');
     });
     const opened = await WorkspaceDb.open({ factory, name: NAME });
-    expect(opened.problems).toEqual([{ code: 'newerVersion', params: { version: 1 } }]);
+    expect(opened.problems).toEqual([{ code: 'newerVersion', params: { version: schemaVersion() } }]);
     const read = await opened.db?.readAll();
     expect(read?.data.scenes).toEqual([{ id: 's9' }]);
     expect(read?.problems.map((p) => p.params.store)).toEqual(['importedLayers', 'notes', 'meta']);

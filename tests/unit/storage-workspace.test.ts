@@ -5,6 +5,8 @@ import { WORKSPACE_VERSION, WorkspaceDb, parseWorkspace, serializeWorkspace } fr
 
 const FIXTURE = readFileSync('tests/fixtures/import/workspace-v1.json', 'utf8');
 const EXPORTED_AT = '2026-01-05T08:30:00.000Z';
+/** The v1 fixture as the current version writes it (version 2: an empty list of added plans). */
+const FIXTURE_V2 = FIXTURE.replace('"version":1,', '"version":2,').replace(/\}\n$/, ',"plans":[]}\n');
 
 describe('workspace file', () => {
   test('the v1 fixture reads completely', () => {
@@ -17,25 +19,27 @@ describe('workspace file', () => {
     expect(data?.meta).toEqual([{ key: 'importGcj02', value: false }]);
   });
 
-  test('export(import(file)) is the same file, also through IndexedDB', async () => {
+  test('export(import(file)) is the same file (migrated to the current version), also through IndexedDB', async () => {
     const { data } = parseWorkspace(FIXTURE);
     if (!data) throw new Error('fixture unreadable');
-    expect(serializeWorkspace(data, EXPORTED_AT)).toBe(FIXTURE);
+    expect(FIXTURE_V2).not.toBe(FIXTURE);
+    expect(serializeWorkspace(data, EXPORTED_AT)).toBe(FIXTURE_V2);
+    expect(serializeWorkspace(parseWorkspace(FIXTURE_V2).data ?? data, EXPORTED_AT)).toBe(FIXTURE_V2);
     const { db } = await WorkspaceDb.open({ factory: new IDBFactory(), name: 'ws' });
     if (!db) throw new Error('no db');
     await db.putAll(data);
     const read = await db.readAll();
     expect(read.problems).toEqual([]);
-    expect(serializeWorkspace(read.data, EXPORTED_AT)).toBe(FIXTURE);
+    expect(serializeWorkspace(read.data, EXPORTED_AT)).toBe(FIXTURE_V2);
     await db.putAll({ importedLayers: [], scenes: [{ id: 'only' }], notes: [], meta: [] }, true);
     expect((await db.readAll()).data).toEqual({ importedLayers: [], scenes: [{ id: 'only' }], notes: [], meta: [] });
   });
 
   test('refusals: not JSON, not a workspace, a newer version', () => {
     expect(parseWorkspace('{"format":').problems[0]?.code).toBe('jsonSyntax');
-    expect(parseWorkspace('{"type":"FeatureCollection"}')).toEqual({ data: null, problems: [{ code: 'notWorkspace', params: {} }] });
+    expect(parseWorkspace('{"type":"FeatureCollection"}')).toEqual({ data: null, problems: [{ code: 'notWorkspace', params: {} }], rawPlans: [] });
     expect(parseWorkspace(`{"format":"planmap-workspace","version":${WORKSPACE_VERSION + 1}}`)).toEqual({
-      data: null, problems: [{ code: 'newerVersion', params: { version: WORKSPACE_VERSION + 1 } }],
+      data: null, problems: [{ code: 'newerVersion', params: { version: WORKSPACE_VERSION + 1 } }], rawPlans: [],
     });
   });
 

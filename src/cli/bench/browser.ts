@@ -52,7 +52,7 @@ async function phases(page: Page): Promise<LoadPhases> {
 
 /** Loads `url` in a fresh context and returns the time from navigation start to the first map idle. */
 export async function loadOnce(browser: Browser, baseURL: string, url: string): Promise<LoadSample> {
-  const { context, page, guard } = await guardedPage(browser, baseURL);
+  const { context, page, guard } = await guardedPage(browser, baseURL, undefined, undefined, 'no-preference');
   try {
     await page.addInitScript({ content: IDLE_PROBE });
     await page.goto(url, { waitUntil: 'commit' });
@@ -65,7 +65,7 @@ export async function loadOnce(browser: Browser, baseURL: string, url: string): 
 
 /** Opens the app once: its load time, the map container's box and the features drawn per layer. */
 export async function probeApp(browser: Browser, baseURL: string, layers: readonly LayerId[]): Promise<AppProbe> {
-  const { context, page } = await guardedPage(browser, baseURL);
+  const { context, page } = await guardedPage(browser, baseURL, undefined, undefined, 'no-preference');
   try {
     await page.addInitScript({ content: IDLE_PROBE });
     await page.goto(baseURL, { waitUntil: 'commit' });
@@ -157,7 +157,7 @@ async function typeQueries(page: Page, queries: readonly string[]): Promise<KeyS
 export async function benchInteraction(
   browser: Browser, baseURL: string, targets: readonly ClickTarget[], clicks: number, queries: readonly string[],
 ): Promise<{ click: ClickBench; keys: KeysBench }> {
-  const { context, page, guard } = await guardedPage(browser, baseURL);
+  const { context, page, guard } = await guardedPage(browser, baseURL, undefined, undefined, 'no-preference');
   try {
     await page.addInitScript({ content: IDLE_PROBE + CLICK_PROBE + KEYS_PROBE });
     await page.goto(baseURL, { waitUntil: 'commit' });

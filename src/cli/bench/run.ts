@@ -166,8 +166,9 @@ async function browserSections(opts: Options, data: RealData, bbox: BBox, result
 
 const NOTES = [
   '1: navigation start → first MapLibre `idle` (the app marks its map container data-map-state="idle"; the bare page does the same); fresh context '
-    + 'per run, so every app load is a first visit (its service worker registers and precaches meanwhile). Bare page: same maplibre-gl, same GeoJSON '
-    + 'files (by URL, fetched by the worker), fonts, map size and bounds; one style layer per layer type the app draws, constant paint.',
+    + 'per run, so every app load is a first visit (the app registers its service worker after that first idle, src/pwa/register.ts). Bare page: '
+    + 'same maplibre-gl, same GeoJSON files (by URL, fetched by the worker), fonts, map size and bounds; one style layer per layer type the app draws '
+    + '(towns included), constant paint. Where the time goes: npx tsx src/cli/bench/trace.ts.',
   '2: `click` event timestamp → the animation frame after the details name changed; county label points, cycling through the counties, 350 ms apart.',
   '3: Node (tsx). Synthetic: seeded points (70 %) and 2–6 vertex lines inside the plan bbox, against the 13 real plan counties. '
     + 'The naive loop is capped per size; above the cap it runs on the first features and is extrapolated linearly.',

@@ -4,11 +4,12 @@
  * which is generated from the manifest so the stated tolerances and numbers cannot drift from the data.
  */
 import type { BaseOptions, BaseOutput } from './base.ts';
+import type { TownsOutput } from './towns.ts';
 
 /** Attribution text the map shows, per UI language. */
 export const ATTRIBUTION: Readonly<{ zh: string; en: string }> = {
-  zh: '© AMap/高德（行政边界）· Natural Earth · GSHHG/WDBII（LGPL-3+）',
-  en: '© AMap/高德 (boundaries) · Natural Earth · GSHHG/WDBII (LGPL-3+)',
+  zh: '© AMap/高德（行政边界、乡镇驻地）· © OpenStreetMap contributors（ODbL，车站）· GeoNames（CC BY 4.0）· Natural Earth · GSHHG/WDBII（LGPL-3+）',
+  en: '© AMap/高德 (boundaries, town seats) · © OpenStreetMap contributors (ODbL, stations) · GeoNames (CC BY 4.0) · Natural Earth · GSHHG/WDBII (LGPL-3+)',
 };
 
 /** One written file in the manifest. */
@@ -28,6 +29,8 @@ export interface Manifest {
   parameters: Omit<BaseOptions, 'planAdcodes'> & { planAdcodes: string[] };
   files: Record<string, ManifestFile>;
   report: BaseOutput['report'];
+  /** The towns layer: counts and the plan-county towns the sources list without a point. */
+  towns: TownsOutput['report'] & { withoutPoint: TownsOutput['withoutPoint'] };
 }
 
 /** Tolerance descriptions per output file, from the options. */
@@ -41,6 +44,7 @@ export function toleranceText(options: BaseOptions): Record<string, string> {
     'provinces.geojson': `own topology, vertex height < ${options.provinceToleranceM} m; coordinates ${options.decimals} decimals`,
     'rivers.geojson': `Douglas–Peucker ${options.rivers.simplifyToleranceM} m after joining and clipping; parts < ${options.rivers.minPartKm} km dropped`,
     'seats.geojson': `points, rounded to ${options.decimals} decimals (≈1 m)`,
+    'towns.geojson': `points (town seats), rounded to ${options.decimals} decimals (≈1 m)`,
   };
 }
 
@@ -118,6 +122,20 @@ autonomous units).
   does not help); 关河/横江 and 牛栏江 are not in any source here.
 - **County seats** (\`seats\`): AMap's district centre (\`cp\`) from the same package, a stand-in for the seat
   town (\`geometrySource: "sourced"\`). Kept: the plan counties and every other seat inside the plan box.
+- **Towns** (\`towns\`, 乡镇 and 街道): the seats of ${m.towns.planWithPoint} of the ${m.towns.planTowns} towns of the plan counties
+  (2023 division list, names and 12-digit codes via GitHub \`xiangyuecn/AreaCity-JsSpider-StatsGov\`, MIT) and
+  ${m.towns.contextTowns} towns of the neighbouring counties (2016 names; drawn fainter). Points: ${m.towns.amap} AMap district
+  centres of the town (2016 snapshot in GitHub \`Vonng/adcode\`, GCJ-02→WGS-84; © AMap/高德), ${m.towns.geonames} GeoNames
+  township points (CC BY 4.0). A point is the town **seat**, not the town's extent: \`extentKm\` is how far a site in
+  the town may lie from it, the larger of 1.5 × the radius of the county's mean town area and the distance to the
+  nearest neighbouring seat (context towns: the neighbour distance only). Plan places that name a town are drawn on
+  its seat (\`placement: "town-seat"\` / \`"near-town"\`, \`townId\`, \`uncertaintyKm\` = the extent). Towns listed
+  without a point (not invented; also in \`unplaced.json\` → \`townsWithoutPoint\`):
+  ${m.towns.withoutPoint.map((t) => `${t.name} (${t.county}, ${t.code})`).join(', ')}.
+- **Railway stations** (used by \`railways\`, not a layer): OpenStreetMap \`railway=station\` extract of 2025-01-24 (GitHub
+  \`OpenQGIS/OMap-GeoDB\`), **© OpenStreetMap contributors, ODbL-1.0**; lines drawn through them are derived data under
+  the ODbL. Which line a station serves is not in the data: each railway's \`source\` gives the basis and what is unsure.
+  The plans' rivers 横江/关河, 牛栏江 and 白水江 are in no source here (WDBII has them only unnamed) and are not drawn.
 
 ## Processing of the county polygons (in order)
 

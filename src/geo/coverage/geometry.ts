@@ -13,84 +13,42 @@
  * `turf.lineSplit(line, outline)` + midpoint test does, without its re-snapping of split points; a unit
  * test checks both agree. Pieces collinear with an outline edge
  * are "on the boundary" and count as inside (so as touching both neighbours).
+ *
+ * The indexed variant (what the app runs) answers the same questions with less work, never differently:
+ * point location through horizontal edge bands (bands.ts, turf's own test on the few edges near the
+ * point's latitude), segments far from the outline recognised in constant time by an edge grid (grid.ts),
+ * and geodesic lengths by geodesic.ts (turf.distance's arithmetic without its argument handling). The
+ * naive variant keeps turf's `booleanPointInPolygon` and the plain loop over every edge; a property test
+ * (coverage-index.test.ts) checks they agree on random polygons with points on vertices and edges.
  */
 import Flatbush from 'flatbush';
-import { area, bboxClip, booleanPointInPolygon, distance, featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
+import { area, bboxClip, booleanPointInPolygon, featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Contact, GeometryClass, PartsRelation } from './types';
+import { buildBands, locateInBands, type EdgeArrays, type EdgeBands } from './bands';
+import { distanceKm } from './geodesic';
+import { buildEdgeGrid, gridClear, type EdgeGrid } from './grid';
+import { partsClass, type GeometryParts } from './parts';
+import type { Contact, PartsRelation } from './types';
 
-/** A county geometry prepared for repeated tests: outline edges as flat arrays and an optional edge index. */
-export interface PreparedPolygon {
+export { geometryParts, partsBBox, partsClass, type GeometryParts } from './parts';
+
+/**
+ * A county geometry prepared for repeated tests: outline edges as flat arrays (edge i goes from
+ * (ex0[i], ey0[i]) to (ex1[i], ey1[i])) and, for the indexed variant, edge indexes.
+ */
+export interface PreparedPolygon extends EdgeArrays {
   feature: Feature<Polygon | MultiPolygon>;
   bbox: [number, number, number, number];
-  /** Edge i goes from (ex0[i], ey0[i]) to (ex1[i], ey1[i]). */
-  ex0: Float64Array;
-  ey0: Float64Array;
-  ex1: Float64Array;
-  ey1: Float64Array;
   /** Flatbush over the edges' boxes; null for the naive (plain loop) variant. */
   edgeIndex: Flatbush | null;
+  /** Edges by horizontal band, for point location; null for the naive variant (turf's test). */
+  bands: EdgeBands | null;
+  /** Which parts of the box no edge comes near (skips the edge index); null for the naive variant. */
+  grid: EdgeGrid | null;
 }
-
-/** The parts of a geometry, split by dimension (multi-geometries and collections flattened). */
-export interface GeometryParts {
-  points: Position[];
-  lines: Position[][];
-  polygons: Position[][][];
-}
-
 
 /** Relative tolerance under which an outside length / missing area is treated as zero. */
 const REL_EPS = 1e-9;
-
-/** Flattens any geometry into point, line and polygon parts; `null` geometry gives no parts. */
-export function geometryParts(geometry: Geometry | null): GeometryParts {
-  const parts: GeometryParts = { points: [], lines: [], polygons: [] };
-  if (!geometry) return parts;
-  switch (geometry.type) {
-    case 'Point': parts.points.push(geometry.coordinates); break;
-    case 'MultiPoint': parts.points.push(...geometry.coordinates); break;
-    case 'LineString': parts.lines.push(geometry.coordinates); break;
-    case 'MultiLineString': parts.lines.push(...geometry.coordinates); break;
-    case 'Polygon': parts.polygons.push(geometry.coordinates); break;
-    case 'MultiPolygon': parts.polygons.push(...geometry.coordinates); break;
-    case 'GeometryCollection':
-      for (const g of geometry.geometries) {
-        const sub = geometryParts(g);
-        parts.points.push(...sub.points);
-        parts.lines.push(...sub.lines);
-        parts.polygons.push(...sub.polygons);
-      }
-      break;
-  }
-  parts.lines = parts.lines.filter((l) => l.length >= 2);
-  parts.polygons = parts.polygons.filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 4);
-  return parts;
-}
-
-/** Dominant class of the parts (polygon > line > point), or null when there are none. */
-export function partsClass(parts: GeometryParts): GeometryClass | null {
-  if (parts.polygons.length > 0) return 'polygon';
-  if (parts.lines.length > 0) return 'line';
-  if (parts.points.length > 0) return 'point';
-  return null;
-}
-
-/** Bounding box of the parts, or null when there are none. */
-export function partsBBox(parts: GeometryParts): [number, number, number, number] | null {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  const add = (p: Position): void => {
-    const x = p[0] as number, y = p[1] as number;
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  };
-  parts.points.forEach(add);
-  for (const line of parts.lines) line.forEach(add);
-  for (const poly of parts.polygons) (poly[0] as Position[]).forEach(add);
-  return minX <= maxX ? [minX, minY, maxX, maxY] : null;
-}
 
 /**
  * Prepares a county polygon. With `indexed` the outline edges go into a flatbush index so a segment
@@ -102,18 +60,23 @@ export function preparePolygon(feature: Feature<Geometry | null>, indexed: boole
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
     throw new Error(`county ${String(feature.id)}: geometry is ${g ? g.type : 'null'}, expected (Multi)Polygon`);
   }
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  const n = rings.reduce((s, r) => s + Math.max(0, r.length - 1), 0);
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const n = polygons.reduce((s, rings) => s + rings.reduce((t, r) => t + Math.max(0, r.length - 1), 0), 0);
   if (n === 0) throw new Error(`county ${String(feature.id)}: empty polygon`);
   const ex0 = new Float64Array(n), ey0 = new Float64Array(n), ex1 = new Float64Array(n), ey1 = new Float64Array(n);
+  const edgePart = new Int32Array(n);
   let k = 0;
-  for (const ring of rings) {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const a = ring[i] as Position, b = ring[i + 1] as Position;
-      ex0[k] = a[0] as number; ey0[k] = a[1] as number; ex1[k] = b[0] as number; ey1[k] = b[1] as number;
-      k++;
+  polygons.forEach((rings, part) => {
+    for (const ring of rings) {
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const a = ring[i] as Position, b = ring[i + 1] as Position;
+        ex0[k] = a[0] as number; ey0[k] = a[1] as number; ex1[k] = b[0] as number; ey1[k] = b[1] as number;
+        edgePart[k] = part;
+        k++;
+      }
     }
-  }
+  });
+  const edges: EdgeArrays = { ex0, ey0, ex1, ey1, edgePart, partCount: polygons.length };
   let edgeIndex: Flatbush | null = null;
   if (indexed) {
     edgeIndex = new Flatbush(n);
@@ -132,13 +95,29 @@ export function preparePolygon(feature: Feature<Geometry | null>, indexed: boole
     bbox[2] = Math.max(bbox[2], ex0[i] as number);
     bbox[3] = Math.max(bbox[3], ey0[i] as number);
   }
-  return { feature: { type: 'Feature', properties: {}, geometry: g }, bbox, ex0, ey0, ex1, ey1, edgeIndex };
+  const bands = indexed ? buildBands(edges) : null;
+  return {
+    feature: { type: 'Feature', properties: {}, geometry: g }, bbox, ...edges, edgeIndex, bands,
+    grid: bands ? buildEdgeGrid(edges, [bands.minX, bands.minY, bands.maxX, bands.maxY]) : null,
+  };
 }
 
-/** Where a position is relative to the polygon: interior, outline, or outside. */
+const WHERE = ['out', 'boundary', 'in'] as const;
+
+/**
+ * Where a position is relative to the polygon: interior, outline, or outside. The indexed variant looks
+ * at the edges of one band (bands.ts), the naive one asks `turf.booleanPointInPolygon`; same answers.
+ */
 export function locatePoint(p: Position, poly: PreparedPolygon): 'in' | 'boundary' | 'out' {
-  if (!booleanPointInPolygon(p, poly.feature)) return 'out';
-  return booleanPointInPolygon(p, poly.feature, { ignoreBoundary: true }) ? 'in' : 'boundary';
+  return WHERE[locateXY(p[0] as number, p[1] as number, poly)];
+}
+
+/** {@link locatePoint} on plain numbers: 0 outside, 1 on the outline, 2 interior. */
+function locateXY(x: number, y: number, poly: PreparedPolygon): 0 | 1 | 2 {
+  if (poly.bands) return locateInBands(x, y, poly, poly.bands);
+  const p = [x, y];
+  if (!booleanPointInPolygon(p, poly.feature)) return 0;
+  return booleanPointInPolygon(p, poly.feature, { ignoreBoundary: true }) ? 2 : 1;
 }
 
 /** Cut parameters of segment P→Q against one edge; collinear overlaps are pushed to `collinear`. */
@@ -176,6 +155,21 @@ export function lineInside(
     const p = line[s] as Position, q = line[s + 1] as Position;
     const px = p[0] as number, py = p[1] as number, qx = q[0] as number, qy = q[1] as number;
     if (px === qx && py === qy) continue;
+    if (poly.bands && !segmentMeetsBox(px, py, qx, qy, poly.bands)) {
+      // Indexed shortcut: a segment whose box misses the county's box meets no edge and lies outside.
+      totalKm += distanceKm(px, py, qx, qy);
+      continue;
+    }
+    if (poly.grid && gridClear(poly.grid, Math.min(px, qx), Math.min(py, qy), Math.max(px, qx), Math.max(py, qy))) {
+      // No edge box near the segment: the edge index would return nothing, so the segment is one piece.
+      const km = distanceKm(px, py, qx, qy);
+      totalKm += km;
+      const where = locateXY(px + 0.5 * (qx - px), py + 0.5 * (qy - py), poly);
+      if (where === 0) continue;
+      insideKm += km;
+      if (where === 1) boundaryKm += km;
+      continue;
+    }
     const cuts: number[] = [0, 1];
     const collinear: [number, number][] = [];
     const edges = poly.edgeIndex
@@ -191,20 +185,20 @@ export function lineInside(
     for (let i = 0; i + 1 < cuts.length; i++) {
       const t0 = cuts[i] as number, t1 = cuts[i + 1] as number;
       if (t1 <= t0) continue;
-      const a: Position = t0 === 0 ? p : [px + t0 * (qx - px), py + t0 * (qy - py)];
-      const b: Position = t1 === 1 ? q : [px + t1 * (qx - px), py + t1 * (qy - py)];
-      const km = distance(a, b, { units: 'kilometers' });
+      const ax = t0 === 0 ? px : px + t0 * (qx - px), ay = t0 === 0 ? py : py + t0 * (qy - py);
+      const bx = t1 === 1 ? qx : px + t1 * (qx - px), by = t1 === 1 ? qy : py + t1 * (qy - py);
+      const km = distanceKm(ax, ay, bx, by);
       totalKm += km;
       const tm = (t0 + t1) / 2;
-      if (collinear.some(([lo, hi]) => tm > lo && tm < hi)) {
+      if (collinear.length > 0 && collinear.some(([lo, hi]) => tm > lo && tm < hi)) {
         insideKm += km;
         boundaryKm += km;
         continue;
       }
-      const where = locatePoint([px + tm * (qx - px), py + tm * (qy - py)], poly);
-      if (where === 'out') continue;
+      const where = locateXY(px + tm * (qx - px), py + tm * (qy - py), poly);
+      if (where === 0) continue;
       insideKm += km;
-      if (where === 'boundary') boundaryKm += km;
+      if (where === 1) boundaryKm += km;
     }
   }
   return { insideKm, boundaryKm, totalKm };
@@ -295,6 +289,12 @@ function ringStarts(poly: PreparedPolygon): Position[] {
   const g = poly.feature.geometry;
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
   return rings.map((r) => r[0]).filter((p): p is Position => p !== undefined);
+}
+
+/** Whether the box of segment P→Q meets the box of every edge end (closed). */
+function segmentMeetsBox(px: number, py: number, qx: number, qy: number, box: EdgeBands): boolean {
+  return Math.min(px, qx) <= box.maxX && Math.max(px, qx) >= box.minX
+    && Math.min(py, qy) <= box.maxY && Math.max(py, qy) >= box.minY;
 }
 
 /** Whether two boxes intersect (closed). */

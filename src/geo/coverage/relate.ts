@@ -6,15 +6,17 @@
  * The indexed version puts every feature's bbox into one flatbush, asks it for the candidates of each
  * county's bbox, and clips lines against the county's outline edges through a per-county edge index, so
  * cost grows with (features near a county) × (edges near a segment) instead of all pairs × all edges.
+ * Points are located through the county's edge bands (bands.ts) and prepared counties are kept per
+ * geometry object, so a coverage recomputed for another imported layer does not prepare them again.
  */
 import Flatbush from 'flatbush';
-import { area, distance, polygon } from '@turf/turf';
-import type { Position } from 'geojson';
+import { area, polygon } from '@turf/turf';
 import type { PlanCollection } from '../types';
 import {
   geometryParts, partsBBox, partsClass, preparePolygon, relateParts,
   type GeometryParts, type PreparedPolygon,
 } from './geometry';
+import { lineLengthKm } from './geodesic';
 import {
   COVERAGE_LAYERS, type Coverage, type CoverageCounty, type CoverageFeature, type CoverageLayers,
   type CoverageOptions, type FeatureCountyRelation,
@@ -27,7 +29,15 @@ export function compareIds(a: string, b: string): number {
 
 /** Sorted copy of the distinct strings. */
 export function sortedUnique(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort(compareIds);
+  return sortInPlace([...new Set(ids)], compareIds);
+}
+
+/** Sorts `list` with `compare` unless it is already in order (a linear check: inputs often are). */
+function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (compare(list[i - 1] as T, list[i] as T) > 0) return list.sort(compare);
+  }
+  return list;
 }
 
 /** A county ready for exact tests. */
@@ -56,13 +66,29 @@ function prepareCounties(layers: CoverageLayers, options: CoverageOptions, index
   for (const f of layers.counties.features) {
     const id = featureId(f);
     if (wanted && !wanted.has(id)) continue;
-    const poly = preparePolygon(f, indexed);
+    const { poly, areaKm2 } = indexed ? preparedCounty(f) : { poly: preparePolygon(f, false), areaKm2: -1 };
     out.push({
-      info: { id, name: f.properties?.name ?? id, areaKm2: area(poly.feature) / 1e6, bbox: poly.bbox },
+      info: { id, name: f.properties?.name ?? id, areaKm2: areaKm2 >= 0 ? areaKm2 : area(poly.feature) / 1e6, bbox: [...poly.bbox] },
       poly,
     });
   }
   return out.sort((a, b) => compareIds(a.info.id, b.info.id));
+}
+
+/**
+ * Prepared county geometries (edge arrays, indexes, area) by geometry object: county outlines do not
+ * change while the app runs, so a coverage recomputed for other features (an imported layer shown or
+ * hidden) reuses them. Geometries are treated as immutable, as everywhere in the app.
+ */
+const preparedCache = new WeakMap<object, { poly: PreparedPolygon; areaKm2: number }>();
+
+function preparedCounty(f: PlanCollection['features'][number]): { poly: PreparedPolygon; areaKm2: number } {
+  const hit = f.geometry ? preparedCache.get(f.geometry) : undefined;
+  if (hit) return hit;
+  const poly = preparePolygon(f, true);
+  const entry = { poly, areaKm2: area(poly.feature) / 1e6 };
+  if (f.geometry) preparedCache.set(f.geometry, entry);
+  return entry;
 }
 
 function prepareFeatures(layers: CoverageLayers): { entries: FeatureEntry[]; duplicateIds: string[] } {
@@ -81,25 +107,19 @@ function prepareFeatures(layers: CoverageLayers): { entries: FeatureEntry[]; dup
       seen.add(id);
       const parts = geometryParts(f.geometry);
       const p = f.properties;
+      let lengthKm = 0, areaKm2 = 0;
+      for (const line of parts.lines) lengthKm += lineLengthKm(line);
+      for (const rings of parts.polygons) areaKm2 += ringsAreaKm2(rings);
       const info: CoverageFeature = {
-        id, layer, name: p?.name ?? id, kind: p?.kind ?? '', geometry: partsClass(parts),
-        lengthKm: parts.lines.reduce((s, l) => s + lineLengthKm(l), 0),
-        areaKm2: parts.polygons.reduce((s, r) => s + ringsAreaKm2(r), 0),
+        id, layer, name: p?.name ?? id, kind: p?.kind ?? '', geometry: partsClass(parts), lengthKm, areaKm2,
       };
       if (p?.status) info.status = p.status;
       if (p?.countyId) info.countyId = p.countyId;
       entries.push({ info, parts, bbox: partsBBox(parts) });
     }
   }
-  entries.sort((a, b) => compareIds(a.info.id, b.info.id));
+  sortInPlace(entries, (a, b) => compareIds(a.info.id, b.info.id));
   return { entries, duplicateIds: sortedUnique(duplicates) };
-}
-
-/** Geodesic length of a line (km): sum of turf.distance per segment, as turf.length. */
-function lineLengthKm(line: GeometryParts['lines'][number]): number {
-  let km = 0;
-  for (let i = 0; i + 1 < line.length; i++) km += distance(line[i] as Position, line[i + 1] as Position, { units: 'kilometers' });
-  return km;
 }
 
 /** Geodesic area of a polygon part (km²), as polygonInside measures it. */
@@ -114,10 +134,14 @@ function toRelation(county: CountyEntry, feature: FeatureEntry): FeatureCountyRe
 }
 
 function finish(counties: CountyEntry[], prepared: ReturnType<typeof prepareFeatures>, relations: FeatureCountyRelation[]): Coverage {
-  relations.sort((a, b) => compareIds(a.countyId, b.countyId) || compareIds(a.featureId, b.featureId));
+  sortInPlace(relations, (a, b) => compareIds(a.countyId, b.countyId) || compareIds(a.featureId, b.featureId));
   const countyIds = new Set(counties.map((c) => c.info.id));
   const related = new Map<string, string[]>();
-  for (const r of relations) related.set(r.featureId, [...(related.get(r.featureId) ?? []), r.countyId]);
+  for (const r of relations) {
+    const list = related.get(r.featureId);
+    if (list) list.push(r.countyId);
+    else related.set(r.featureId, [r.countyId]);
+  }
   const countyMismatches = prepared.entries
     .filter((e) => e.bbox && e.info.countyId !== undefined && countyIds.has(e.info.countyId)
       && !(related.get(e.info.id) ?? []).includes(e.info.countyId))
@@ -151,7 +175,9 @@ export function buildCoverage(layers: CoverageLayers, options: CoverageOptions =
   index.finish();
   for (const county of counties) {
     const [minX, minY, maxX, maxY] = county.info.bbox;
-    for (const i of index.search(minX, minY, maxX, maxY)) {
+    // Candidates in index order = feature id order, so the relations come out sorted (finish then only checks).
+    const candidates = Uint32Array.from(index.search(minX, minY, maxX, maxY)).sort();
+    for (const i of candidates) {
       const r = toRelation(county, located[i] as FeatureEntry);
       if (r) relations.push(r);
     }

@@ -3,16 +3,17 @@
  * tables and the base layers (counties, seats, rivers). No I/O: the CLI reads and writes files.
  */
 import { area, buffer, convex, destination, featureCollection, intersect, lineString, point } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BaseProps, PlanCollection, PlanFeature } from '../types';
 import { CORRIDORS } from './corridors';
-import { HIGHWAYS, RAILWAYS } from './lines';
-import type { ClusterAreaDef, CommonDef, LineDef, ParkDef, PointDef, UnplacedDef } from './model';
+import { HIGHWAYS, RAILWAYS, REGION_RAILWAYS } from './lines';
+import type { ClusterAreaDef, CommonDef, LineDef, ParkDef, PointDef, TownSeatDef, UnplacedDef } from './model';
 import { LUZHOU_PARKS } from './parks-luzhou';
 import { ZHAOTONG_PARKS } from './parks-zhaotong';
 import { LUZHOU_PLACES } from './places-luzhou';
 import { ZHAOTONG_PLACES } from './places-zhaotong';
 import { alongRiver, lengthKm, resolveVia, schematicLine } from './schematic';
+import { alongRoads, roadGraph, ROAD_MATCH_KM } from './roads';
 import { orderProperties, roundGeometry, stringifyCollection, stringifyJson } from './serialize';
 import { UNPLACED } from './unplaced';
 
@@ -31,6 +32,14 @@ export interface BaseLayers {
   seats: FeatureCollection;
   /** River centre lines with a Chinese `name` (or `name_zh`); used by lines with `followRiver`. */
   rivers?: FeatureCollection;
+  /** Town seats (towns.geojson, Feature.id = "town-<code>"); needed by table entries on a town seat. */
+  towns?: FeatureCollection;
+  /** Natural Earth 10m roads (public domain; geodata/sources/roads_ne10m.geojson), for lines with `followRoads`. */
+  roads?: FeatureCollection;
+  /** Railway stations (OpenStreetMap, ODbL; geodata/sources/railway_stations_osm.geojson), named ones used. */
+  stations?: FeatureCollection;
+  /** Plan-county towns listed without a point (geodata/manifest.json `towns.withoutPoint`). */
+  townsWithoutPoint?: readonly { name: string; code: string; county: string; countyId: string }[];
 }
 
 /** All data tables. */
@@ -45,7 +54,7 @@ export interface PlanTables {
 export const PLAN_TABLES: PlanTables = {
   places: [...LUZHOU_PLACES, ...ZHAOTONG_PLACES],
   parks: [...LUZHOU_PARKS, ...ZHAOTONG_PARKS],
-  lines: [...RAILWAYS, ...HIGHWAYS, ...CORRIDORS],
+  lines: [...RAILWAYS, ...REGION_RAILWAYS, ...HIGHWAYS, ...CORRIDORS],
   unplaced: UNPLACED,
 };
 
@@ -54,6 +63,8 @@ export interface UnplacedFile {
   version: 1;
   description: string;
   items: Record<string, unknown>[];
+  /** Towns of the plan counties that the sources list without a point (from the base build's manifest). */
+  townsWithoutPoint?: { name: string; code: string; county: string; countyId: string; reason: string }[];
 }
 
 /** Result of the build. */
@@ -88,13 +99,34 @@ function makeFeature(id: string, geometry: Geometry, props: Partial<Props>): Pla
   return { type: 'Feature', id, properties: orderProperties(props) as Props, geometry: roundGeometry(geometry) };
 }
 
+/** A town of towns.geojson by county and name. */
+export type TownIndex = Map<string, Feature>;
+
+/** Indexes town features by `<countyId>|<name>`. */
+export function indexTowns(towns: FeatureCollection | undefined): TownIndex {
+  const out: TownIndex = new Map();
+  for (const f of towns?.features ?? []) {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    out.set(`${String(p.countyId)}|${String(p.name)}`, f);
+  }
+  return out;
+}
+
+/** The town feature a table entry sits on; throws when the town has no point (keep such entries approximate). */
+export function townOf(def: TownSeatDef, towns: TownIndex): Feature {
+  const f = towns.get(`${def.countyId}|${def.town}`);
+  if (!f || f.geometry.type !== 'Point') throw new Error(`${def.id}: town ${def.town} (county ${def.countyId}) has no seat in towns.geojson`);
+  return f;
+}
+
 /** Resolves point positions in dependency order (anchors may refer to seats or other points). */
-function resolvePoints(defs: readonly PointDef[], positions: Map<string, Position>): void {
+function resolvePoints(defs: readonly PointDef[], positions: Map<string, Position>, towns: TownIndex): void {
   let pending = defs.filter((d) => !positions.has(d.id));
   while (pending.length > 0) {
     const next: PointDef[] = [];
     for (const def of pending) {
       if (def.geometry === 'sourced') positions.set(def.id, def.at);
+      else if (def.geometry === 'town') positions.set(def.id, (townOf(def, towns).geometry as Point).coordinates);
       else if ('at' in def.anchor) positions.set(def.id, def.anchor.at);
       else {
         const ref = positions.get(def.anchor.near);
@@ -109,8 +141,23 @@ function resolvePoints(defs: readonly PointDef[], positions: Map<string, Positio
   }
 }
 
-function pointFeature(def: PointDef, positions: Map<string, Position>, counties: Map<string, Feature>): PlanFeature {
+function townSeatFeature(def: TownSeatDef, at: Position, towns: TownIndex): PlanFeature {
+  const town = townOf(def, towns);
+  const tp = (town.properties ?? {}) as Record<string, unknown>;
+  const extent = Number(tp.extentKm);
+  const seat = `the seat of ${def.town} (${String(tp.id)} in towns.geojson; ${String(tp.source).split('. The point is')[0]})`;
+  const source = def.placement === 'town'
+    ? `Town seat: drawn on ${seat}. The point is the seat, not the extent of the town, which reaches about ${extent} km from it (uncertaintyKm).${def.how ? ` ${def.how}` : ''}`
+    : `In or near ${def.town}: the plan places it in the town${def.how ? ` (${def.how})` : ''}; the site itself is not known, so it is drawn on ${seat}. It lies within about ${extent} km of the point, the extent of the town (uncertaintyKm; see the towns layer for how the extent is estimated).`;
+  return makeFeature(def.id, { type: 'Point', coordinates: at } as Geometry, {
+    ...commonProps(def), geometrySource: 'sourced', source, uncertaintyKm: extent,
+    placement: def.placement === 'town' ? 'town-seat' : 'near-town', countyId: def.countyId, townId: String(tp.id),
+  });
+}
+
+function pointFeature(def: PointDef, positions: Map<string, Position>, counties: Map<string, Feature>, towns: TownIndex): PlanFeature {
   const at = positions.get(def.id) as Position;
+  if (def.geometry === 'town') return townSeatFeature(def, at, towns);
   const geometry = { type: 'Point', coordinates: at } as Geometry;
   if (def.geometry === 'sourced') {
     return makeFeature(def.id, geometry, {
@@ -160,10 +207,47 @@ export function riverParts(rivers: FeatureCollection | undefined, name: string):
   return { parts, sources: [...sources].sort() };
 }
 
-function lineFeature(def: LineDef, nodes: Map<string, Position>, rivers: FeatureCollection | undefined): PlanFeature {
-  const coords = resolveVia(def.via, (id) => nodes.get(id));
-  let geometry: LineString = schematicLine(coords);
+const OSM = 'stations: © OpenStreetMap contributors (ODbL-1.0), extract of 2025-01-24 via GitHub OpenQGIS/OMap-GeoDB; this line, derived from them, is under the ODbL';
+
+/** Positions of the named stations (first of each name). */
+function stationIndex(stations: FeatureCollection | undefined): Map<string, Position> {
+  const out = new Map<string, Position>();
+  for (const f of stations?.features ?? []) {
+    const name = (f.properties as Record<string, unknown> | null)?.name;
+    if (typeof name === 'string' && f.geometry.type === 'Point' && !out.has(name)) out.set(name, f.geometry.coordinates);
+  }
+  return out;
+}
+
+interface LineContext {
+  rivers: FeatureCollection | undefined;
+  stations: Map<string, Position>;
+  roads: ReturnType<typeof roadGraph> | null;
+}
+
+function lineFeature(def: LineDef, nodes: Map<string, Position>, ctx: LineContext): PlanFeature {
+  const { rivers, stations } = ctx;
+  let coords = resolveVia(def.via, (id) => nodes.get(id));
   let source = def.how;
+  if (def.followRoads && ctx.roads) {
+    const along = alongRoads(ctx.roads, coords);
+    if ('coords' in along) {
+      coords = along.coords;
+      source = `Schematic along the Natural Earth 10m roads (public domain; generalised 1–3 km, no names or route numbers): the connected road path from near ${def.via[0]} to near ${def.via[def.via.length - 1]} passes within ${ROAD_MATCH_KM} km of every named node, so it is taken as this route and joined to the end nodes; the real alignment may differ by a few km. ${def.how}`;
+    } else {
+      source = `Schematic: straight segments through the named nodes (Natural Earth roads do not match: ${along.reason}). ${def.how}`;
+    }
+  }
+  if (def.stations && def.stations.length > 0) {
+    const at = def.stations.map((name) => {
+      const p = stations.get(name);
+      if (!p) throw new Error(`${def.id}: station ${name} not in the stations source`);
+      return p;
+    });
+    coords = [coords[0] as Position, ...at, coords[coords.length - 1] as Position];
+    source = `Schematic through its stations: ${def.via[0]} → ${def.stations.join(' → ')} → ${def.via[def.via.length - 1]}, straight between stations (the track between them is not known); ${OSM}. Which line a station serves is not in the data: ${def.stationBasis ?? ''} ${def.how}`;
+  }
+  let geometry: LineString = schematicLine(coords);
   if (def.followRiver) {
     const river = riverParts(rivers, def.followRiver);
     const along = alongRiver(river.parts, coords[0] as Position, coords[coords.length - 1] as Position);
@@ -178,6 +262,7 @@ function lineFeature(def: LineDef, nodes: Map<string, Position>, rivers: Feature
   const rounded = roundGeometry(geometry);
   return makeFeature(def.id, rounded, {
     ...commonProps(def), geometrySource: 'schematic', source, via: [...def.via], lengthKm: lengthKm(rounded),
+    stations: def.stations ? [...def.stations] : undefined,
   });
 }
 
@@ -202,15 +287,17 @@ export function buildPlanLayers(base: BaseLayers, tables: PlanTables = PLAN_TABL
   for (const s of base.seats.features) {
     if (s.geometry.type === 'Point') positions.set(featureId(s), s.geometry.coordinates);
   }
-  resolvePoints(tables.places, positions);
+  const towns = indexTowns(base.towns);
+  const lineCtx: LineContext = { rivers: base.rivers, stations: stationIndex(base.stations), roads: base.roads ? roadGraph(base.roads) : null };
+  resolvePoints(tables.places, positions, towns);
   const nodes = new Map(positions);
   const parkPoints = tables.parks.filter((d): d is PointDef => d.geometry !== 'cluster');
-  resolvePoints(parkPoints, positions);
+  resolvePoints(parkPoints, positions, towns);
 
-  const places = tables.places.map((d) => pointFeature(d, positions, counties));
-  const parks = tables.parks.map((d) => d.geometry === 'cluster' ? clusterFeature(d, positions, counties) : pointFeature(d, positions, counties));
+  const places = tables.places.map((d) => pointFeature(d, positions, counties, towns));
+  const parks = tables.parks.map((d) => d.geometry === 'cluster' ? clusterFeature(d, positions, counties) : pointFeature(d, positions, counties, towns));
   const lines = (layer: LineDef['layer']): PlanFeature[] =>
-    tables.lines.filter((d) => d.layer === layer).map((d) => lineFeature(d, nodes, base.rivers));
+    tables.lines.filter((d) => d.layer === layer).map((d) => lineFeature(d, nodes, lineCtx));
   const collection = (features: PlanFeature[]): PlanCollection => ({ type: 'FeatureCollection', features: [...features].sort(byId) });
   return {
     layers: {
@@ -224,6 +311,11 @@ export function buildPlanLayers(base: BaseLayers, tables: PlanTables = PLAN_TABL
       version: 1,
       description: 'Places, parks, lines and corridors the plans name that are not on the map: the plan\'s words, a category and the reason.',
       items: [...tables.unplaced].sort(byId).map(unplacedItem),
+      ...(base.townsWithoutPoint ? {
+        townsWithoutPoint: base.townsWithoutPoint.map((t) => ({
+          ...t, reason: 'Listed in the 2023 division list; no source found for its seat (not in the AMap 2016 snapshot by name or code, not in GeoNames), so it is not on the towns layer.',
+        })),
+      } : {}),
     },
   };
 }

@@ -26,7 +26,9 @@ export interface CheckContext {
 }
 
 const GEOMETRY_SOURCES = new Set(['dataset', 'sourced', 'approximate', 'schematic']);
-const PLACEMENTS = new Set(['point', 'site', 'town', 'county', 'cluster']);
+const PLACEMENTS = new Set(['point', 'site', 'town', 'county', 'cluster', 'town-seat', 'near-town']);
+/** Placements on a town seat: sourced points whose uncertaintyKm is the town's extent. */
+const ON_TOWN_SEAT = new Set(['town-seat', 'near-town']);
 const UNPLACED_CATEGORIES = new Set(['source-error', 'text-flaw', 'slogan', 'network', 'aggregate', 'no-location', 'regional', 'not-mapped']);
 const LINE_LAYERS = new Set<string>(['railways', 'highways', 'corridors']);
 /** Sourced points on a boundary river (dams) may fall this far outside their county's outline. */
@@ -85,7 +87,9 @@ function checkGeometrySource(
   if (typeof p.source !== 'string' || p.source.trim() === '') problem('source (provenance) missing');
   if (LINE_LAYERS.has(layer) !== (gs === 'schematic')) problem(`geometrySource "${gs}" not allowed in ${layer}`);
   if (gs === 'approximate' && !(typeof p.uncertaintyKm === 'number' && p.uncertaintyKm > 0)) problem('approximate without a positive uncertaintyKm');
-  if (gs !== 'approximate' && p.uncertaintyKm !== undefined) problem('uncertaintyKm on a non-approximate feature');
+  const onSeat = gs === 'sourced' && ON_TOWN_SEAT.has(String(p.placement));
+  if (onSeat && !(typeof p.uncertaintyKm === 'number' && p.uncertaintyKm > 0 && typeof p.townId === 'string')) problem('town-seat point without townId and a positive uncertaintyKm');
+  if (gs !== 'approximate' && !onSeat && p.uncertaintyKm !== undefined) problem('uncertaintyKm on a non-approximate feature');
   if (gs !== 'schematic') {
     if (!PLACEMENTS.has(String(p.placement))) problem(`placement "${String(p.placement)}" not allowed`);
     if (g.type !== 'Point' && g.type !== 'Polygon' && g.type !== 'MultiPolygon') problem(`${g.type} not allowed for a place or park`);

@@ -20,14 +20,18 @@ export const RAILWAYS: readonly LineDef[] = [
     via: ['place-ext-longchang', 'seat-510503', 'seat-510524'], documents: ['lz'], planText: '隆黄铁路隆叙段',
     status: 'existing', statusEvidence: '隆黄铁路隆叙段、隆黄铁路隆叙段扩能改造',
     statusNote: 'The plan lists the section next to its own 扩能改造 (upgrade), so the line exists.',
-    how: `${SCHEMATIC}: 隆昌 → 纳溪区 seat → 叙永县 seat. The railway passes the 泸州 urban area on the way; intermediate stations are not modelled.`,
+    stations: ['纳溪', '天仙', '护国', '江门镇', '兴隆', '叙永'],
+    stationBasis: 'the stations without “东” (纳溪, 天仙, 护国, 江门镇, 兴隆, 叙永) lie along the old single-track line down the 永宁河 valley and are named after the towns it has served since the 1990s; taken as the existing line (basis: names and positions; the OSM data does not say).',
+    how: 'Nodes: 隆昌 → 纳溪区 seat → its stations → 叙永县 seat; north of 纳溪 (隆昌—泸州) no station is modelled and the line is straight.',
   },
   {
     id: 'rail-longxu-upgrade', layer: 'railways', name: '隆黄铁路隆叙段扩能改造', nameEn: 'Longchang–Xuyong railway capacity upgrade', kind: 'railway',
     via: ['place-ext-longchang', 'seat-510503', 'seat-510524'], documents: ['lz'], planText: '隆黄铁路隆叙段扩能改造',
     aliases: ['隆叙铁路', '隆叙段扩能改造'], status: 'under-construction', statusEvidence: CONTINUE_2022,
     statusNote: '“续建…隆叙铁路” in the 2022 tasks is read as this upgrade (the existing line needs no 续建).',
-    how: `${SCHEMATIC}: same nodes as the existing 隆叙 section (隆昌 → 纳溪 → 叙永), so the two lines coincide on the map.`,
+    stations: ['纳溪', '护国东', '江门镇东', '兴隆镇东', '叙永'],
+    stationBasis: 'the “东” stations (护国东, 江门镇东, 兴隆镇东) sit 0.5–2 km east of the old stations of the same towns, the usual naming of a parallel new line; taken as the upgraded (re-aligned) line. Unsure: the OSM data does not say which line they serve, and they may belong to another new line.',
+    how: 'Nodes: 隆昌 → 纳溪区 seat → the “东” stations → 叙永县 seat.',
   },
   {
     id: 'rail-xubi', layer: 'railways', name: '叙永至毕节铁路', nameEn: 'Xuyong–Bijie Railway', kind: 'railway',
@@ -49,43 +53,67 @@ export const RAILWAYS: readonly LineDef[] = [
   },
 ];
 
+const NOT_NAMED = 'Not named by the two plans: drawn because it is one of the main lines of the area that other plans of the region name.';
+
+/** Main railways of the area that the two plans do not name (documents empty; no status from the plans). */
+export const REGION_RAILWAYS: readonly LineDef[] = [
+  {
+    id: 'rail-neikun', layer: 'railways', name: '内昆铁路', nameEn: 'Neijiang–Kunming Railway', kind: 'railway', documents: [],
+    via: ['seat-511502', 'seat-530602'], stations: ['宜宾', '滩头', '普洱渡', '岔河', '曾家坪子', '昭通'],
+    stationBasis: '滩头 (滩头乡), 普洱渡 (普洱镇) in 盐津县, 岔河 and 曾家坪子 lie in the 关河/横江 and 洛泽河 valleys the 2001 内昆 line follows from 水富 to 昭通 and are named after villages, not new “北/南” stations; 昭通 is the city\'s old station. Unsure: 岔河 and 曾家坪子 could also be freight or branch stations.',
+    how: `Nodes: 宜宾 (翠屏区 seat) → stations → 昭阳区 seat. ${NOT_NAMED} South of 昭通 (to 六盘水/昆明) it is not drawn.`,
+  },
+  {
+    id: 'rail-yukun-hsr', layer: 'railways', name: '渝昆高铁', nameEn: 'Chongqing–Kunming High-Speed Railway', kind: 'railway', documents: [],
+    via: ['seat-511502', 'seat-530602'], stations: ['宜宾西', '盐津北', '彝良南', '昭通'],
+    stationBasis: '盐津北 and 彝良南 are new stations named “north/south” of their county towns, the pattern of the new high-speed line, and lie on a straighter course than the 内昆 stations. Unsure: the 渝昆 station at 昭通 may be a separate new station (not in the data), and 宜宾西 may serve only 成贵; both are assumptions.',
+    how: `Nodes: 宜宾 (翠屏区 seat) → 宜宾西 → 盐津北 → 彝良南 → 昭通 → 昭阳区 seat. ${NOT_NAMED}`,
+  },
+  {
+    id: 'rail-chenggui-hsr', layer: 'railways', name: '成贵高铁', nameEn: 'Chengdu–Guiyang High-Speed Railway', kind: 'railway', documents: [],
+    via: ['seat-511502', 'seat-520521'], stations: ['宜宾西', '长宁', '兴文', '威信', '镇雄', '大方南'],
+    stationBasis: '长宁, 兴文, 威信, 镇雄 and 大方南 are the stations of the county towns the 成贵 line (opened 2019) is known to serve between 宜宾 and 毕节, in that order from north-west to south-east; the only railway through 威信 and 镇雄. 毕节 station is not in the data.',
+    how: `Nodes: 宜宾 (翠屏区 seat) → 宜宾西 → 长宁 → 兴文 → 威信 → 镇雄 → 大方南 → 大方县 seat. ${NOT_NAMED}`,
+  },
+];
+
 /** Expressways and roads (highways.geojson). */
 export const HIGHWAYS: readonly LineDef[] = [
   {
-    id: 'hwy-yixugu', layer: 'highways', name: '宜叙古高速', nameEn: 'Yibin–Xuyong–Gulin Expressway', kind: 'expressway',
+    id: 'hwy-yixugu', layer: 'highways', name: '宜叙古高速', nameEn: 'Yibin–Xuyong–Gulin Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-511502', 'seat-510524', 'seat-510525'], documents: ['lz'], planText: '宜叙古高速', statusNote: NET_ONLY,
     how: `${SCHEMATIC}: 翠屏区 seat (宜宾 city) → 叙永 → 古蔺, as the name says.`,
   },
   {
-    id: 'hwy-yuxujun', layer: 'highways', name: '渝叙筠高速', nameEn: 'Chongqing–Xuyong–Junlian Expressway', kind: 'expressway',
+    id: 'hwy-yuxujun', layer: 'highways', name: '渝叙筠高速', nameEn: 'Chongqing–Xuyong–Junlian Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-500103', 'seat-510524', 'seat-511527'], documents: ['lz'], planText: '渝叙筠高速',
     status: 'planned', statusEvidence: START_2022,
     how: `${SCHEMATIC}: 渝 is drawn at the 渝中区 seat (central 重庆) because the plan names no Chongqing terminus → 叙永 → 筠连县 seat. The real eastern end and route are not known to the project.`,
   },
   {
-    id: 'hwy-g76-xiarong', layer: 'highways', name: '厦蓉高速(G76)', nameEn: 'Xiamen–Chengdu Expressway (G76)', kind: 'expressway',
+    id: 'hwy-g76-xiarong', layer: 'highways', name: '厦蓉高速(G76)', nameEn: 'Xiamen–Chengdu Expressway (G76)', kind: 'expressway', followRoads: true,
     via: ['seat-510503', 'seat-510524', 'seat-520502'], documents: ['lz'], planText: '厦蓉高速', aliases: ['厦蓉高速'],
     status: 'existing', statusEvidence: '两纵:厦蓉高速',
     statusNote: 'The plan gives no status word. Marked existing from general knowledge (the G76 泸州—叙永—毕节 section has been open since the early 2010s), not from the plan.',
     how: `${SCHEMATIC}: 纳溪区 seat → 叙永县 seat → 七星关区 (毕节) seat. From general knowledge G76 runs 泸州—叙永—毕节 through 叙永县 and crosses the 赤水河 into Guizhou; it does not pass 古蔺.`,
   },
   {
-    id: 'hwy-lugu', layer: 'highways', name: '泸古高速', nameEn: 'Luzhou–Gulin Expressway', kind: 'expressway',
+    id: 'hwy-lugu', layer: 'highways', name: '泸古高速', nameEn: 'Luzhou–Gulin Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-510502', 'seat-510525'], documents: ['lz'], planText: '泸古高速', statusNote: NET_ONLY,
     how: `${SCHEMATIC}: 江阳区 seat (泸州 city) → 古蔺县 seat.`,
   },
   {
-    id: 'hwy-gujin', layer: 'highways', name: '古金高速', nameEn: 'Gulin–Jinsha Expressway', kind: 'expressway',
+    id: 'hwy-gujin', layer: 'highways', name: '古金高速', nameEn: 'Gulin–Jinsha Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-510525', 'seat-520523'], documents: ['lz'], planText: '古金高速', status: 'under-construction', statusEvidence: CONTINUE_2022,
     how: `${SCHEMATIC}: 古蔺县 seat → 金沙县 (贵州) seat.`,
   },
   {
-    id: 'hwy-xuwei', layer: 'highways', name: '叙威高速', nameEn: 'Xuyong–Weixin Expressway', kind: 'expressway',
+    id: 'hwy-xuwei', layer: 'highways', name: '叙威高速', nameEn: 'Xuyong–Weixin Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-510524', 'seat-530629'], documents: ['lz'], planText: '叙威高速', statusNote: NET_ONLY,
     how: `${SCHEMATIC}: 叙永县 seat → 威信县 seat (links the two plan areas).`,
   },
   {
-    id: 'hwy-guren', layer: 'highways', name: '古仁高速', nameEn: 'Gulin–Renhuai Expressway', kind: 'expressway',
+    id: 'hwy-guren', layer: 'highways', name: '古仁高速', nameEn: 'Gulin–Renhuai Expressway', kind: 'expressway', followRoads: true,
     via: ['seat-510525', 'seat-520382'], documents: ['lz'], planText: '古仁高速', statusNote: NET_ONLY,
     how: `${SCHEMATIC}: 古蔺县 seat → 仁怀市 (贵州) seat.`,
   },

@@ -81,6 +81,20 @@ export interface ApproxPointDef extends CommonDef {
   outsideProvince?: string;
 }
 
+/**
+ * A point on a town seat of geodata/towns.geojson (`sourced`): the town itself (`placement: 'town'`), or a
+ * site the plan places in the town (`'site'`: "in or near" the town; its uncertainty is the town's extent).
+ */
+export interface TownSeatDef extends CommonDef {
+  geometry: 'town';
+  /** The town's name as in towns.geojson (2023 list), e.g. "摩尼镇". */
+  town: string;
+  countyId: string;
+  placement: 'town' | 'site';
+  /** Why it is in that town (which words of the plan name it), for sites; anything else for towns. */
+  how?: string;
+}
+
 /** An area around member places (convex hull + buffer), clipped to one county. */
 export interface ClusterAreaDef extends CommonDef {
   geometry: 'cluster';
@@ -99,10 +113,19 @@ export interface LineDef extends CommonDef {
   how: string;
   /** Draw along this river's centre line (from geodata/rivers.geojson) between the first and last node. */
   followRiver?: string;
+  /**
+   * Railways: OpenStreetMap station names (railway_stations_osm.geojson) the line passes, in order between
+   * its first and last node; the line is drawn through them (still straight between stations).
+   */
+  stations?: string[];
+  /** Why these stations are taken to be on this line (names, positions, towns served), and where unsure. */
+  stationBasis?: string;
+  /** Expressways: draw along the Natural Earth roads where a connected road path matches the nodes (see roads.ts). */
+  followRoads?: boolean;
 }
 
 /** A point entry of the places or parks table. */
-export type PointDef = SourcedPointDef | ApproxPointDef;
+export type PointDef = SourcedPointDef | ApproxPointDef | TownSeatDef;
 /** An entry of the parks table: a point or a cluster area. */
 export type ParkDef = PointDef | ClusterAreaDef;
 

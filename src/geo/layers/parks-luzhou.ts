@@ -42,17 +42,18 @@ const INDUSTRY: readonly ParkDef[] = [
   },
   {
     id: 'park-gl-shiping-marble', name: '石屏大理石园区', nameEn: 'Shiping marble park', kind: 'park',
-    geometry: 'approximate', anchor: nearSeat(GL, 6, 20), uncertaintyKm: 'county', placement: 'county', countyId: GL,
+    countyId: GL,
     documents: ['lz'], planText: '依托古蔺石屏、鱼化大理石园区', aliases: ['石屏'],
     status: 'existing', statusEvidence: '依托古蔺石屏、鱼化大理石园区', statusNote: '依托 (relying on) treats the parks as existing.',
-    how: countyLevel('the plan places it in 古蔺 (古蔺石屏); the township 石屏 could not be placed (see unplaced.json)'),
+    geometry: 'town', town: '石屏镇', placement: 'site',
+    how: '«石屏大理石园区»: named after the town',
   },
   {
     id: 'park-gl-yuhua-marble', name: '鱼化大理石园区', nameEn: 'Yuhua marble park', kind: 'park',
-    geometry: 'approximate', anchor: nearSeat(GL, 6, 70), uncertaintyKm: 'county', placement: 'county', countyId: GL,
+    geometry: 'approximate', anchor: { at: [106.00984, 27.98117] }, uncertaintyKm: 10, placement: 'town', countyId: GL,
     documents: ['lz'], planText: '依托古蔺石屏、鱼化大理石园区', aliases: ['鱼化'],
     status: 'existing', statusEvidence: '依托古蔺石屏、鱼化大理石园区', statusNote: '依托 (relying on) treats the parks as existing.',
-    how: countyLevel('the plan places it in 古蔺; the township 鱼化 (apparently merged into another township) could not be placed'),
+    how: 'Approximate, in or near the former 鱼化乡: the township is not in the 2023 list (merged into another), so the park is drawn on the 2016 AMap centre of 鱼化乡 (510525202000, town_centres_area, © AMap/高德); uncertainty: the extent of a town there (about 10 km).',
   },
   {
     id: 'park-xy-logistics', name: '川滇黔公铁联运物流集散中心', nameEn: 'Sichuan–Yunnan–Guizhou rail-road logistics hub', kind: 'logistics',
@@ -104,10 +105,11 @@ const PROJECTS: readonly ParkDef[] = [
   },
   {
     id: 'park-gl-wind-jianzhuping', name: '古蔺箭竹坪5万千瓦风电项目', nameEn: 'Gulin Jianzhuping 50 MW wind farm', kind: 'energy',
-    geometry: 'approximate', anchor: { at: [105.8, 27.83] }, uncertaintyKm: 15, placement: 'site', countyId: GL,
+    countyId: GL,
     documents: ['lz'], planText: '加快建设古蔺箭竹坪5万千瓦风电项目', aliases: ['箭竹坪'], status: 'under-construction',
     statusEvidence: '加快建设古蔺箭竹坪5万千瓦风电项目',
-    how: 'Approximate: 箭竹坪 is taken to be in 箭竹苗族乡 (古蔺县, geodata-sources README), thought to lie in the south of the county; the wind farm sits on ridges whose position is a guess.',
+    geometry: 'town', town: '箭竹苗族乡', placement: 'site',
+    how: '«古蔺箭竹坪»: 箭竹坪 is read as the 箭竹 area (箭竹苗族乡) by its name; not verified',
   },
   {
     id: 'park-gl-wind-100mw', name: '古蔺县10万千瓦风电项目', nameEn: 'Gulin 100 MW wind project', kind: 'energy',
@@ -181,22 +183,25 @@ const FACILITIES: readonly ParkDef[] = [
   },
   {
     id: 'park-xy-fenshui-eldercare', name: '叙永县分水区域养老中心', nameEn: 'Fenshui regional elderly-care centre', kind: 'facility',
-    geometry: 'approximate', anchor: { near: 'place-xy-fenshui', km: 1, bearing: 0 }, uncertaintyKm: 8, placement: 'site', countyId: XY,
+    countyId: XY,
     documents: ['lz'], planText: '叙永县分水区域养老中心', status: 'planned', statusEvidence: CARE,
-    how: 'Approximate: at 分水 per its name; marker 1 km north of the 分水 estimate.',
+    geometry: 'town', town: '分水镇', placement: 'site',
+    how: '«叙永县分水区域养老中心»',
   },
   {
     id: 'park-gl-huangjing-health', name: '古蔺县黄荆医养结合中心卫生院', nameEn: 'Huangjing medical-and-care health centre', kind: 'facility',
-    geometry: 'approximate', anchor: { near: 'place-gl-huangjing', km: 1, bearing: 180 }, uncertaintyKm: 8, placement: 'site', countyId: GL,
+    countyId: GL,
     documents: ['lz'], planText: '古蔺县黄荆医养结合中心卫生院', status: 'planned', statusEvidence: CARE,
-    how: 'Approximate: at 黄荆 per its name; marker 1 km south of the 黄荆 estimate.',
+    geometry: 'town', town: '黄荆镇', placement: 'site',
+    how: '«古蔺县黄荆医养结合中心卫生院»',
   },
   {
     id: 'park-gl-erlang-interchange', name: '二郎互通', nameEn: 'Erlang interchange', kind: 'interchange',
-    geometry: 'approximate', anchor: { near: 'place-gl-erlang', km: 3, bearing: 240 }, uncertaintyKm: 5, placement: 'site', countyId: GL,
+    countyId: GL,
     documents: ['lz'], planText: '建成二郎互通', status: 'planned', statusEvidence: '2022年,建成二郎互通',
     statusNote: 'A 2022 completion target (建成), so planned as of the plan date.',
-    how: 'Approximate: an expressway interchange serving 二郎; drawn as a point 3 km inland of the sourced 二郎 point (the expressway it belongs to is not named). Kept as a point in parks.geojson rather than as a line.',
+    geometry: 'town', town: '二郎镇', placement: 'site',
+    how: '«二郎互通»: the expressway interchange named after the town',
   },
 ];
 

@@ -35,15 +35,15 @@ export const ZHAOTONG_PLACES: readonly PointDef[] = [
     how: `${EST}: the 大山包 highland (black-necked crane reserve) in western 昭阳区, about 40 km west of the city; the area is large.`,
   },
   {
-    id: 'place-yl-xiaocaoba', name: '小草坝', nameEn: 'Xiaocaoba', kind: 'scenic', geometry: 'approximate',
-    anchor: { at: [104.08, 27.79] }, uncertaintyKm: 12, placement: 'site', countyId: '530628', documents: ['zt'],
+    id: 'place-yl-xiaocaoba', name: '小草坝', nameEn: 'Xiaocaoba', kind: 'scenic', countyId: '530628', documents: ['zt'],
     planText: '着力打造大山包、小草坝为载体的避暑休闲', aliases: ['小草坝'],
-    how: `${EST}: 小草坝 (forest and 天麻 area) in northern 彝良县 towards 大关 and 盐津; position within that area is a guess.`,
+    geometry: 'town', town: '小草坝镇', placement: 'site',
+    how: '«大山包、小草坝为载体»: the 小草坝 forest and 天麻 area is the town of that name',
   },
   {
-    id: 'place-zy-beizha', name: '北闸镇', nameEn: 'Beizha', kind: 'town', geometry: 'approximate',
-    anchor: { at: [103.72, 27.42] }, uncertaintyKm: 5, placement: 'town', countyId: '530602', documents: ['zt'],
+    id: 'place-zy-beizha', name: '北闸镇', nameEn: 'Beizha', kind: 'town', countyId: '530602', documents: ['zt'],
     planText: '鲁甸至昭阳北闸(G352)', aliases: ['北闸', '昭阳北闸'],
-    how: `${EST}: 北闸 lies on the 昭鲁 plain about 10 km north of the 昭通 city centre (昭阳区).`,
+    geometry: 'town', town: '北闸街道', placement: 'town',
+    note: 'The plan writes 北闸 (昭阳北闸); the unit is 北闸街道 in the 2023 list.',
   },
 ];

@@ -7,7 +7,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 /** Property keys in output order; keys not listed follow in alphabetical order. */
 export const PROPERTY_ORDER: readonly string[] = [
   'id', 'name', 'nameEn', 'kind', 'status', 'statusEvidence', 'statusNote', 'geometrySource', 'source', 'uncertaintyKm',
-  'placement', 'via', 'lengthKm', 'countyId', 'outsideProvince', 'documents', 'planText', 'aliases', 'note',
+  'placement', 'townId', 'via', 'stations', 'lengthKm', 'countyId', 'outsideProvince', 'documents', 'planText', 'aliases', 'note',
 ];
 
 /** Rounds a number to `digits` decimals, normalising -0 to 0. */

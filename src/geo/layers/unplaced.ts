@@ -182,14 +182,9 @@ const LUZHOU: readonly UnplacedDef[] = [
     reason: 'An enterprise; its plant site is not given.',
   },
   {
-    id: 'unplaced-lz-shiping-town', name: '石屏', nameEn: 'Shiping (township, Gulin)', kind: 'town', documents: ['lz'],
-    planText: '古蔺石屏', category: 'no-location', countyId: '510525', related: ['park-gl-shiping-marble'],
-    reason: 'A 古蔺 township whose position the project does not know well enough; the marble park is shown at county level.',
-  },
-  {
     id: 'unplaced-lz-yuhua-town', name: '鱼化', nameEn: 'Yuhua (township, Gulin)', kind: 'town', documents: ['lz'],
     planText: '鱼化大理石园区', category: 'no-location', countyId: '510525', related: ['park-gl-yuhua-marble'],
-    reason: 'Apparently merged into another township; position not known. The marble park is shown at county level.',
+    reason: 'Merged into another township (not in the 2023 list), so not on the towns layer; the marble park is drawn on the 2016 AMap centre of 鱼化乡 (approximate).',
   },
   {
     id: 'unplaced-lz-red-belt', name: '红色文化传承带', nameEn: 'Red culture heritage belt', kind: 'belt', documents: ['lz'],

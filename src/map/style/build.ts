@@ -8,12 +8,13 @@ import type { LayerFamily, StyleInput } from './types';
 import { COLORS } from './palette';
 import { contextCounties, counties, prefectures, provinces, rivers, seats } from './base';
 import { corridors, highways, parks, places, railways } from './plan';
+import { towns } from './towns';
 import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
 import { importedStyle } from './imported';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
-  provinces, prefectures, contextCounties, counties, rivers, seats, places, parks, railways, highways, corridors,
+  provinces, prefectures, contextCounties, counties, rivers, seats, towns, places, parks, railways, highways, corridors,
 ];
 
 /** Layers the phase view filters (those whose features carry a planning status). */

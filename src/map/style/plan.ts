@@ -26,7 +26,8 @@ function uncertaintyRadius(): ExpressionSpecification {
 function uncertaintyRing(input: StyleInput, id: LayerId): LayerSpecification {
   return {
     id: `${id}-uncertainty`, type: 'circle', source: id, metadata: meta(id),
-    filter: ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'geometrySource'], 'approximate']],
+    // Approximate points, and points drawn on a town seat ("in or near" the town: the ring is its extent).
+    filter: ['all', ['==', ['geometry-type'], 'Point'], ['any', ['==', ['get', 'geometrySource'], 'approximate'], ['has', 'townId']]],
     layout: { visibility: visibility(input, id) },
     paint: {
       // Shown for the hovered or selected feature only, so many county-sized rings do not bury the map.

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import type { CountyThemeMatrix } from '../../geo/coverage';
 import type { Labels } from '../../explore/coverageTables';
 import type { PlanIndex } from '../../explore/planIndex';
-import { focusItem } from '../../explore/actions';
+import { focusItem } from '../../state/actions';
 import type { Theme } from '../../plan/types';
 import { featureIndexOf, refsOf } from '../../explore/derived';
 import { displayName } from '../../geo/lookup';
 import { useData } from '../../state/data';
-import { useSelection } from '../../state/selection';
+import { highlight, releaseHighlight } from '../../state/highlight';
 import { useT, useUi } from '../../state/ui';
 
 /** One list of task ids with titles; a click focuses the task. */
@@ -38,8 +38,10 @@ export function CellDetail({ cell, matrix, labels, index }: {
   const c = matrix.cells.find((x) => x.countyId === cell.countyId && x.theme === cell.theme);
   const featureIds = c ? [...c.featuresInside, ...c.featuresTouching] : [];
   const key = featureIds.join(' ');
+  // The open cell owns the highlight until it closes (or another cell, a focus or a scene takes it).
   useEffect(() => {
-    useSelection.setState({ highlighted: refsOf(collections, key ? key.split(' ') : []) });
+    highlight('cell', refsOf(collections, key ? key.split(' ') : []));
+    return () => releaseHighlight('cell');
   }, [key, collections]);
   if (!c) return null;
   const features = featureIndexOf(collections);

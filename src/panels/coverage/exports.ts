@@ -1,7 +1,7 @@
 /** The coverage exports: CSV per table, one XLSX with every table, GeoJSON of the visible features. */
 import { indicatorRows, matrixRows, metricsRows, taskRows, type Labels } from '../../explore/coverageTables';
 import { planIndexOf } from '../../explore/derived';
-import type { CoverageData } from '../../explore/useCoverageData';
+import type { CoverageData } from '../../explore/coverageCompute';
 import { toCsv } from '../../export/csv';
 import { downloadBlob } from '../../export/download';
 import { featuresWithLinks } from '../../export/geojson';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { focusItem } from '../../explore/actions';
+import { focusItem } from '../../state/actions';
 import { planIndexOf } from '../../explore/derived';
 import { sentenceAround } from '../../explore/planIndex';
 import type { Indicator, Task } from '../../plan/types';

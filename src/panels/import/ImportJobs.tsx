@@ -43,7 +43,7 @@ function JobReport({ job }: { job: ImportJob }) {
         <p className="import-made">{layers.filter((l) => job.layerIds.includes(l.id)).map((l) => l.name).join('、')}</p>
       )}
       {notes.length > 0 && (
-        <details className="import-notes" open={job.status === 'error'}>
+        <details className="import-notes" open={job.status !== 'done'}>
           <summary>{t('import.notes', { n: notes.length })}</summary>
           <ul data-testid="import-notes">
             {notes.map((note, i) => <li key={i} className={note.level}>{noteMessage(lang, note)}</li>)}

@@ -9,7 +9,7 @@ import { DropZone } from './DropZone';
 import { ImportJobs } from './ImportJobs';
 import { formatName } from './messages';
 import './import.css';
-import { LazyPart } from '../../app/LazyPart';
+import { LazyPart } from '../LazyPart';
 import { errorText } from '../../util/json';
 
 /** Runs a workspace file action, loading its module on first use; a failure is shown as a storage problem. */

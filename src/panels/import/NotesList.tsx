@@ -3,7 +3,7 @@
  * note's feature by name, a line of its text, a button that opens the feature.
  */
 import { useEffect, useMemo } from 'react';
-import { openFeature } from '../../explore/actions';
+import { openFeature } from '../../state/actions';
 import { displayName, indexFeatures } from '../../geo/lookup';
 import { useData } from '../../state/data';
 import { importedEntry, useImports } from '../../state/imports';

@@ -7,7 +7,7 @@ import { Legend } from './Legend';
 
 /** Layers in the order a planner thinks of them: plan content first, context after. */
 export const PANEL_ORDER: readonly LayerId[] = [
-  'counties', 'parks', 'railways', 'highways', 'corridors', 'places', 'seats', 'rivers',
+  'counties', 'parks', 'railways', 'highways', 'corridors', 'places', 'seats', 'towns', 'rivers',
   'context-counties', 'prefectures', 'provinces',
 ];
 

@@ -37,9 +37,11 @@ export function Legend() {
         <li><span className="dot" style={{ background: COLORS.park }} />{t('layer.parks')}</li>
         <li><span className="dot" style={{ background: COLORS.energy }} />{t('legend.energy')}</li>
         <li><span className="dot" style={{ background: COLORS.place }} />{t('layer.places')}</li>
+        <li><span className="dot small" style={{ background: COLORS.seat }} />{t('layer.towns')}</li>
       </ul>
       <p className="note">{t('legend.schematic')}</p>
       <p className="note">{t('legend.approximate')}</p>
+      <p className="note">{t('legend.towns')}</p>
     </section>
   );
 }

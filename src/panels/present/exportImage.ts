@@ -10,7 +10,7 @@ import { exportLayout, exportSize, legendItems, renderCamera, scaleBar, type Exp
 import { useData } from '../../state/data';
 import { useLayers } from '../../state/layers';
 import { useSelection } from '../../state/selection';
-import { composeImage } from './composeImage';
+import { composeImage } from '../../present/composeImage';
 import { mapViewport } from './screen';
 
 /** A finished export. */

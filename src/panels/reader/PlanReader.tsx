@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { openFeature } from '../../explore/actions';
+import { openFeature } from '../../state/actions';
 import { planIndexOf } from '../../explore/derived';
 import { segmentDocument, type Decoration, type Piece } from '../../explore/segments';
 import type { Flaw, PlanModel } from '../../plan/types';
@@ -10,11 +10,11 @@ import { useT } from '../../state/ui';
 
 const HEADING_KINDS = new Set(['part', 'chapter', 'heading', 'group', 'target-block']);
 
-/** Decorations of a document: mentions, flaws, section titles. */
+/** Decorations of a document: place mentions of the whole text (links and document-level), flaws, section titles. */
 function decorationsOf(model: PlanModel, documentId: string): Decoration[] {
   const index = planIndexOf(model);
   const out: Decoration[] = [];
-  (index.mentions.get(documentId) ?? []).forEach((m, i) => out.push({ kind: 'mention', span: m.span, ref: String(i) }));
+  (index.readerMentions.get(documentId) ?? []).forEach((m, i) => out.push({ kind: 'mention', span: m.span, ref: String(i) }));
   for (const f of model.flaws) if (f.documentId === documentId) out.push({ kind: 'flaw', span: f.span, ref: f.id });
   for (const s of model.sections) if (s.documentId === documentId) out.push({ kind: 'title', span: s.titleSpan, ref: s.id });
   return out;
@@ -31,7 +31,7 @@ function PieceView({ text, piece, model, documentId, selectedId, target }: {
   const flaw = piece.decorations.find((d) => d.kind === 'flaw');
   const title = piece.decorations.find((d) => d.kind === 'title');
   if (mention) {
-    const m = planIndexOf(model).mentions.get(documentId)?.[Number(mention.ref)];
+    const m = planIndexOf(model).readerMentions.get(documentId)?.[Number(mention.ref)];
     const ids = m?.featureIds ?? [];
     const selected = selectedId !== null && ids.includes(selectedId);
     node = (

@@ -5,18 +5,15 @@ import { buildSearchIndex, normalize, type SearchEntry } from '../../search/inde
 import { loadPinyin, pinyinReady } from '../../search/pinyin';
 import { resultGroups, searchIndex, type SearchResult } from '../../search/match';
 import { pickAction } from '../../search/pick';
-import { requestFit } from '../../state/camera';
+import { applyOpen } from '../../state/actions';
 import { useData } from '../../state/data';
 import { useImportedSearchLayers } from '../../state/imports';
-import { setPanel } from '../../state/explore';
-import { setFocus } from '../../state/focus';
-import { selectFeature, useSelection } from '../../state/selection';
 import { useT, useUi } from '../../state/ui';
 import './search.css';
 
 type T = (key: StringKey, params?: Record<string, string | number>) => string;
 
-const COMPARATOR_SIGN: Partial<Record<string, string>> = { '>=': '≥', '<=': '≤', 'growth>=': '≥' };
+const COMPARATOR_SIGN: Partial<Record<string, string>> = { '>=': '≥', '<=': '≤', 'growth>=': '≥', decline: '−' };
 
 /** The display name of an entry in a language. */
 function entryName(entry: SearchEntry, lang: 'zh' | 'en'): string {
@@ -75,15 +72,7 @@ function marked(name: string, query: string): ReactNode {
 
 /** Applies a picked result to the stores: selection, highlight, focus and camera. */
 function pick(entry: SearchEntry): void {
-  const { collections } = useData.getState();
-  const action = pickAction(entry, featureIndexOf(collections));
-  if (action.selected) {
-    selectFeature(action.selected);
-    setPanel('details');
-  }
-  useSelection.setState({ highlighted: action.highlighted });
-  setFocus(action.focus);
-  if (action.bounds) requestFit(action.bounds, action.maxZoom);
+  applyOpen(pickAction(entry, featureIndexOf(useData.getState().collections)));
 }
 
 /**

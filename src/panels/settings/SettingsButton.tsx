@@ -6,7 +6,7 @@ import { lazy, useEffect, useState } from 'react';
 import { setBasemapStyle, settingsStored } from '../../state/settings';
 import { useT, useUi } from '../../state/ui';
 import './settings.css';
-import { LazyPart } from '../../app/LazyPart';
+import { LazyPart } from '../LazyPart';
 
 const SettingsPopover = lazy(() => import('./SettingsPopover'));
 

@@ -4,7 +4,7 @@ import { THEMES } from '../../plan/types';
 import { useData } from '../../state/data';
 import { setFilter, useExplore } from '../../state/explore';
 import { useT, useUi } from '../../state/ui';
-import type { Filters } from '../../state/urlCodec';
+import type { Filters } from '../../types/domain';
 
 /** One labelled select bound to a filter key. */
 function Select({ label, name, options }: { label: string; name: keyof Filters; options: { value: string; label: string }[] }) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { focusItem } from '../../explore/actions';
+import { focusItem } from '../../state/actions';
 import { filterContextOf } from '../../explore/derived';
 import { filterIndicators, sortIndicators, type IndicatorSortKey, type Sort } from '../../explore/tables';
 import { useData } from '../../state/data';

@@ -36,7 +36,11 @@ export interface CuratedFlaw {
   note: string;
 }
 
-const FRAMEWORK = /要求|原则|保障|措施|意义|背景/;
+/**
+ * Framework sections (principles, safeguards): a title that ends with one of these words ("一、总体要求",
+ * "三、工作原则", "五、保障措施"). A chapter that only contains such a word ("加大保障和改善民生力度") is work.
+ */
+const FRAMEWORK = /(?:要求|指导思想|原则|保障措施|保障|措施|意义|背景|组织实施|组织领导)$/;
 
 const ZT: DocumentRules = {
   structure: {

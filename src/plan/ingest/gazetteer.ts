@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   layer: string;
   /** County of a point or area feature. */
   countyId?: string;
+  /** Administrative code of a county, prefecture or province outline. */
+  adcode?: string;
 }
 
 /** A layer file as read from disk. */
@@ -26,11 +28,14 @@ export interface GazetteerFile {
   json: unknown;
 }
 
-/** Layers whose features are context outlines, never linked from a task. */
-export const UNLINKED_LAYERS: ReadonlySet<string> = new Set(['provinces', 'prefectures']);
+/**
+ * Layers whose features are context outlines, never linked from a task (whole provinces). Prefectures are
+ * linked ("加快曲靖省域副中心城市建设"), except the one that is the document's own area (links.ts).
+ */
+export const UNLINKED_LAYERS: ReadonlySet<string> = new Set(['provinces']);
 
-/** Kinds never linked from a task (outlines of whole provinces and prefectures). */
-export const UNLINKED_KINDS: ReadonlySet<string> = new Set(['province', 'prefecture']);
+/** Kinds never linked from a task (outlines of whole provinces). */
+export const UNLINKED_KINDS: ReadonlySet<string> = new Set(['province']);
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -69,6 +74,7 @@ export function readGazetteer(files: readonly GazetteerFile[]): { entries: Gazet
         kind,
         layer,
         ...(typeof p.countyId === 'string' ? { countyId: p.countyId } : {}),
+        ...(typeof p.adcode === 'string' ? { adcode: p.adcode } : {}),
       });
     }
     summary.files.push({ file, features: count });
@@ -77,16 +83,24 @@ export function readGazetteer(files: readonly GazetteerFile[]): { entries: Gazet
   return { entries, summary };
 }
 
-/** Short form of a plan county name: "古蔺县" → "古蔺", "水富市" → "水富"; null when too short. */
+const NATIONALITIES = '(?:土家|彝|回|苗|布依|侗|仡佬|傣|哈尼|白|纳西|羌|藏|蒙古|满|壮|瑶|黎|水|畲|傈僳|佤|拉祜|景颇|普米|怒|独龙)族';
+
+/**
+ * Short form of a county or prefecture name: "古蔺县" → "古蔺", "水富市" → "水富", "凉山彝族自治州" → "凉山",
+ * "石柱土家族自治县" → "石柱"; null when the stem would be a single character (高县, 泸县).
+ */
 export function countyShortName(name: string): string | null {
-  const m = /^(.{2,})(县|区|市|自治县)$/.exec(name);
+  const m = new RegExp(`^(.{2,}?)(?:${NATIONALITIES})*(自治县|自治州|县|区|市|州|地区|盟)$`).exec(name);
   return m && m[1] ? m[1] : null;
 }
 
-/** All terms that name an entry (name, aliases, plan-county short form), distinct. */
+/**
+ * All terms that name an entry (name, aliases, and the short form of a plan county or of a prefecture),
+ * distinct. Other counties are named in full only: their short forms are too often ordinary words (大方, 长寿).
+ */
 export function termsOf(e: GazetteerEntry): string[] {
   const terms = [e.name, ...e.aliases];
-  if (e.layer === 'counties' && PLAN_COUNTY_ADCODES.includes(e.id)) {
+  if ((e.layer === 'counties' && PLAN_COUNTY_ADCODES.includes(e.id)) || e.kind === 'prefecture') {
     const short = countyShortName(e.name);
     if (short) terms.push(short);
   }

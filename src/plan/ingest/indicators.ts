@@ -14,7 +14,7 @@ import type { TaskDraft } from './tasks.ts';
 import { bodySpans } from './tasks.ts';
 import { clauseAt, comparatorFor, leadingVerb, nameFor, piecesOf, QUALIFIER_UNITS, yearFor } from './clauses.ts';
 import type { IndicatorPatch, IndicatorRules } from './indicator-rules.ts';
-import { findAnchor, trimSpan, within } from './text.ts';
+import { findAnchor, SENTENCE_END, trimSpan, within } from './text.ts';
 
 /** An indicator before its feature links are attached. */
 export type IndicatorDraft = Omit<Indicator, 'featureIds' | 'links'>;
@@ -29,6 +29,8 @@ export interface IndicatorContext {
   taskYear: (task: TaskDraft) => { year: number; evidence: string } | null;
   defaultPeriod?: { period: 'five-year'; evidence: string };
   rules: IndicatorRules;
+  /** The document's year (今年, 全年). */
+  docYear?: number;
 }
 
 interface Base {
@@ -41,9 +43,9 @@ function finish(ctx: IndicatorContext, task: TaskDraft, b: Base, name: string, c
   const { text } = ctx;
   const body = { start: task.span.start, end: task.unitsSpan?.start ?? task.span.end };
   const pos = b.n ? b.n.span.start : b.span.end - 1;
-  const own = yearFor(text, pos, body) ?? ctx.taskYear(task);
+  const own = yearFor(text, pos, body, ctx.docYear) ?? ctx.taskYear(task);
   const sentenceText = text.slice(body.start, pos);
-  const lastStop = Math.max(sentenceText.lastIndexOf('。'), sentenceText.lastIndexOf(';'), sentenceText.lastIndexOf(';'));
+  const lastStop = Math.max(sentenceText.lastIndexOf('。'), sentenceText.lastIndexOf(';'), sentenceText.lastIndexOf('；'));
   const aspirational = /力争|争取/.test(sentenceText.slice(lastStop + 1)) || /力争|争取/.test(text.slice(b.span.start, pos));
   const quote = text.slice(b.span.start, b.span.end);
   const draft: IndicatorDraft = {
@@ -121,10 +123,14 @@ export function extractIndicators(ctx: IndicatorContext, task: TaskDraft): Indic
   }
 
   const body = { start: task.span.start, end: task.unitsSpan?.start ?? task.span.end };
+  // A heading line without a sentence end ("（一）加大保障和改善民生力度") bounds the clauses after it.
+  const lineEnd = text.indexOf('\n', body.start);
+  const headingLine = lineEnd !== -1 && lineEnd < body.end && !SENTENCE_END.test(text.slice(body.start, lineEnd)) ? lineEnd : -1;
   const seen = new Set<string>();
   for (const n of numbers) {
     if (claimed.has(n.span.start)) continue;
-    const clause = clauseAt(text, n.span.start, body);
+    const bounds = headingLine === -1 ? body : n.span.start > headingLine ? { start: headingLine + 1, end: body.end } : { start: body.start, end: headingLine };
+    const clause = clauseAt(text, n.span.start, bounds);
     const key = `${clause.start}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -5,7 +5,8 @@
 import type { Link, Span } from '../types.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import type { Dictionary, Mention, Substitution, UnresolvedReason } from './mentions.ts';
-import { findMentions, resolveMention } from './mentions.ts';
+import { findMentions, inArea, resolveMention } from './mentions.ts';
+import { mentionYear } from './clauses.ts';
 
 /** A reviewed link the text implies but does not name. */
 export interface CuratedLink {
@@ -28,6 +29,22 @@ export interface LinkContext {
   known: ReadonlySet<string>;
   /** County id → id of its seat feature (seats layer), for "…县城" mentions. */
   seats: ReadonlyMap<string, string>;
+  /** The document's year, for 今年 in {@link Link.year}. */
+  docYear?: number;
+}
+
+/** The link with the year governing its mention (`year`), when its sentence states one. */
+function withYear(ctx: Pick<LinkContext, 'text' | 'docYear'>, link: Link): Link {
+  if (!link.span) return link;
+  const year = mentionYear(ctx.text, link.span, ctx.docYear);
+  return year === null ? link : { ...link, year };
+}
+
+/** True when a prefecture is the document's own area (every area code lies inside it): not a place link. */
+export function ownPrefecture(e: GazetteerEntry, areaCounties: readonly string[]): boolean {
+  if (e.kind !== 'prefecture' || !e.adcode || areaCounties.length === 0) return false;
+  const code = e.adcode;
+  return areaCounties.every((a) => inArea(a, [code]));
 }
 
 /** Span of "县城" / "城" right after a county mention ("大关县城", "绥江县城"), or null. */
@@ -56,6 +73,7 @@ export function namedLinks(ctx: LinkContext, bounds: readonly Span[]): { links: 
       unresolved.push({ span: m.span, term: m.term, candidates: m.candidates.map((c) => c.id).sort(), reason: e });
       continue;
     }
+    if (ownPrefecture(e, ctx.areaCounties)) continue;
     const quote = ctx.text.slice(m.span.start, m.span.end);
     const flaw = m.flawId ? { flaw: m.flawId, reason: `typo "${quote}" read as ${m.term}` } : {};
     raw.push({ featureId: e.id, kind: 'named', span: m.span, quote, ...flaw });
@@ -68,7 +86,7 @@ export function namedLinks(ctx: LinkContext, bounds: readonly Span[]): { links: 
       raw.push({ featureId: seat, kind: 'named', span: town, quote: ctx.text.slice(town.start, town.end), reason: '县城: the county seat' });
     }
   }
-  return { links: dedupe(raw), unresolved };
+  return { links: dedupe(raw).map((l) => withYear(ctx, l)), unresolved };
 }
 
 /** One link per feature: a direct mention wins over a `via` one, then the earliest. */
@@ -101,7 +119,7 @@ export function curatedLinks(ctx: LinkContext, taskId: string, taskSpan: Span, r
       missing.push(r);
       continue;
     }
-    links.push({ featureId: r.featureId, kind: 'curated', span: { start: at, end: at + r.anchor.length }, quote: r.anchor, reason: r.reason });
+    links.push(withYear(ctx, { featureId: r.featureId, kind: 'curated', span: { start: at, end: at + r.anchor.length }, quote: r.anchor, reason: r.reason }));
   }
   return { links, missing };
 }

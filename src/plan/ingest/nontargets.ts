@@ -31,6 +31,50 @@ export const NON_TARGET_RULES: readonly NonTargetRule[] = [
   { documentId: 'lz', context: '启动500KV变电站前期工作', number: '500KV', reason: 'voltage class of the substation meant (the target is starting preliminary work)' },
 ];
 
+/** A text region whose figures are not targets, with the reason (review of past work, framework, banners). */
+export interface Region {
+  span: Span;
+  reason: string;
+}
+
+/** A sentence that reports past work ("这五年，…", "一年来，…", "去年…"). */
+const RETROSPECTIVE_SENTENCE = /^[^，,。；;]{0,8}?(?:这五年|五年来|一年来|过去一年|过去的一年|过去五年|过去的五年|去年|刚刚过去的)/;
+
+/** Words after a figure that count the parts or indicators of the document itself ("9个方面", "22项主要指标"). */
+const SELF_COUNT = /^(?:个)?(?:方面|大方面|项主要指标|主要指标|项指标|指标)/;
+
+/** Start of the sentence holding `pos` (after the previous 。！？!? or line break). */
+function sentenceStartAt(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !/[。！？!?\n]/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+/** Why a figure is not a target by the language of plans in general, or null. */
+export function genericReason(text: string, n: NumberMatch, regions: readonly Region[]): string | null {
+  const region = regions.find((r) => within(n.span, r.span));
+  if (region) return region.reason;
+  const start = sentenceStartAt(text, n.span.start);
+  if (RETROSPECTIVE_SENTENCE.test(text.slice(start, n.span.start))) return 'a sentence reporting past work (这五年, 一年来, 去年…): an achievement, not a target';
+  if (SELF_COUNT.test(text.slice(n.span.end, n.span.end + 5))) return 'counts the parts or indicators of the document itself';
+  if (n.unit === '周年') return 'an anniversary, not a target';
+  if (n.unit === '分钟' && /圈/.test(text.slice(n.span.end, n.span.end + 12))) return 'the size of an N-minute circle (a planning concept), not a target';
+  const after = text.slice(n.span.end, n.span.end + 2);
+  const before = text.slice(Math.max(0, n.span.start - 3), n.span.start);
+  if (!n.unit.endsWith('级') && after.startsWith('级')) return `a size class (${n.text}级: a berth, ship or plant class), not a target`;
+  if (n.unit === '年' && /(?:延长|为期|期限)$/.test(before)) return 'a duration (a policy term, 延长N年), not a target';
+  if ((n.unit === '公里' || n.unit === '米') && (/(?:沿线|岸线|两岸|两侧|半径)$/.test(before) || after.startsWith('范围'))) {
+    return 'a buffer distance (沿线/岸线 N公里 范围), not a target';
+  }
+  const open = text.lastIndexOf('“', n.span.start);
+  const close = text.indexOf('”', n.span.end);
+  const short = close - open <= 12 || open === n.span.start - 1;
+  if (open !== -1 && close !== -1 && close - open <= 24 && short && text.lastIndexOf('”', n.span.start) < open && !/[，。；、]/.test(text.slice(open, close))) {
+    return `inside the quoted name ${text.slice(open, close + 1)}: the name of a programme or concept`;
+  }
+  return null;
+}
+
 /** True for "2022年", "2022年度" and dates: a year, not a figure. */
 export function isDate(text: string, n: NumberMatch): boolean {
   if (n.unit !== '年' || n.valueMax !== undefined || !Number.isInteger(n.value)) return false;
@@ -39,10 +83,12 @@ export function isDate(text: string, n: NumberMatch): boolean {
 }
 
 /**
- * Classifies numbers of one document as non-targets (dates, reviewed list).
+ * Classifies numbers of one document as non-targets: dates, the reviewed list, then the generic rules
+ * ({@link genericReason}: regions such as reviews of past work, retrospective sentences, counts of the
+ * document's own parts, figures inside short quoted names).
  * Throws when a reviewed rule matches nothing: the list must stay in step with the seeds.
  */
-export function nonTargets(documentId: string, text: string, numbers: readonly NumberMatch[]): NonTarget[] {
+export function nonTargets(documentId: string, text: string, numbers: readonly NumberMatch[], regions: readonly Region[] = []): NonTarget[] {
   const out: NonTarget[] = [];
   const rules = NON_TARGET_RULES.filter((r) => r.documentId === documentId);
   const used = new Set<NonTargetRule>();
@@ -55,7 +101,10 @@ export function nonTargets(documentId: string, text: string, numbers: readonly N
     if (rule) {
       used.add(rule);
       out.push({ documentId, span: n.span, quote: n.text, reason: rule.reason });
+      continue;
     }
+    const reason = genericReason(text, n, regions);
+    if (reason) out.push({ documentId, span: n.span, quote: n.text, reason });
   }
   const unused = rules.filter((r) => !used.has(r));
   if (unused.length > 0) {

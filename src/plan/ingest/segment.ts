@@ -5,10 +5,13 @@
  * Markers it understands (geodata/PLAN-FORMAT.md explains them for planners):
  * - the document title line (a prefix of the title in seeds/index.json) and an optional "——" subtitle:
  *   everything up to there is front matter (covering letter, addressees, date);
- * - `一、` parts, `(一)` / `(一)` chapters, `1.` / `1、` / `1.` items (line starts);
+ * - numbered units at line starts, in any nesting order (the first style met is the outermost): `一、`,
+ *   `第一章`, `第一节`, `(一)` / `（一）`, `1.` / `1、` / `1．`, `(1)` / `（1）`, `①`; a marker broken by a
+ *   line break ("（" + "三）…") or that lost its opening bracket ("三）…") is read and flagged;
  * - an unnumbered short line without punctuation: a heading ("着力…战略", "抓好“八个坚持”");
  * - a heading `YYYY年目标` followed by label/value line pairs: a target block;
- * - newspaper captions and bylines (…供图, …摄, …整理, 本报记者…): skipped;
+ * - newspaper captions and bylines (…供图, …摄, …整理, 本报记者…, 图为…), web page banners (来源：, 【字体：, 分享到,
+ *   dates, one-character menu lines) and the link list from "相关报道：" on: skipped and recorded;
  * - a paragraph that ends mid-sentence and is followed by a paragraph: a layout break, joined and recorded.
  */
 import type { Span } from '../types.ts';
@@ -17,6 +20,8 @@ import { ANY_PUNCT, endsComplete, findAnchor, splitLines, trimSpan } from './tex
 /** Classified unit of a seed's layout. */
 export type BlockKind =
   | 'caption'
+  | 'banner'
+  | 'links'
   | 'part'
   | 'chapter'
   | 'item'
@@ -49,6 +54,16 @@ export interface Block {
   forcedLead?: Span;
   /** Reviewed note explaining a structure decision. */
   note?: string;
+  /** Numbering style of a numbered unit ("cn、", "(cn)", "1.", "(1)", "①", "章", "节"). */
+  style?: string;
+  /** The number its marker states. */
+  number?: number;
+}
+
+/** Text the segmenter skipped (captions, page banners, link lists), recorded with the reason. */
+export interface Skipped {
+  span: Span;
+  reason: string;
 }
 
 /** Reviewed structure rules for one document (see curated.ts). */
@@ -69,13 +84,61 @@ export interface Segmentation {
   front: Span | null;
   blocks: Block[];
   breaks: BreakPoint[];
+  skipped: Skipped[];
 }
 
-const PART = /^[一二三四五六七八九十]+、/;
-const CHAPTER = /^[((][一二三四五六七八九十]+[))]/;
-const ITEM = /^\d+[..、](?!\d)/;
-const CAPTION = /^本报记者|(供图|摄|整理)$/;
+const CN = '[一二三四五六七八九十百零〇]+';
+/** Numbering styles: style id, section kind, marker at line start. */
+const STYLES: readonly { style: string; kind: 'part' | 'chapter' | 'item'; re: RegExp }[] = [
+  { style: '章', kind: 'part', re: new RegExp(`^第${CN}章\\s*`) },
+  { style: '节', kind: 'chapter', re: new RegExp(`^第${CN}节\\s*`) },
+  { style: 'cn、', kind: 'part', re: new RegExp(`^${CN}[、.．](?![${'一二三四五六七八九十'}])`) },
+  { style: '(cn)', kind: 'chapter', re: new RegExp(`^[(（]\\s*${CN}\\s*[)）]`) },
+  { style: '1.', kind: 'item', re: /^\d{1,2}\s*[.．、](?!\d)/ },
+  { style: '(1)', kind: 'item', re: /^[(（]\d{1,2}[)）]/ },
+  { style: '①', kind: 'item', re: /^[\u2460-\u2473]/ },
+];
+/** A chapter marker that lost its opening bracket ("三）…"). */
+const LOST_OPEN = new RegExp(`^${CN}[)）]`);
+const CAPTION = /^本报记者|(供图|摄|整理)$|^图[为片][:：]|^[(（](?:新华社|本报)?记者.{0,20}摄[)）]$/;
 const TARGET_HEADING = /^(\d{4})年目标$/;
+/** Web page furniture around the text (navigation, font size, share buttons, source and date lines). */
+const BANNER =
+  /^(?:您的位置[:：]?.*|首页|[>›»|×]|收藏|打印|下载|全屏|关闭(?:窗口)?|返回顶部|分享到[:：]?.*|分享|【?字[体号][:：]?|[大中小]|加大|还原|减小|[【】]|来源[:：].*|时间[:：].*|发布时间[:：].*|作者[:：].*|(?:责任)?编辑[:：].*|浏览次数.*|扫一扫.*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|》》.*《《|点击.*专题.*)$/;
+/** The start of a list of links to other articles: everything from here on is skipped. */
+const LINK_LIST = /^(?:相关(?:报道|文档|链接|阅读|新闻)|延伸阅读|推荐阅读)[:：]?/;
+/** A byline after the title: an office and a name ("省长 王予波", "自治区主席 韦 韬"), or a bare name. */
+const BYLINE =
+  /^(?!前言|总则|引言|序言|概述|附则|目录)(?:[\u4e00-\u9fa5]{0,12}(?:长|主席|主任|书记)[\s\u3000]+[\u4e00-\u9fa5]{1,3}(?:[\s\u3000]+[\u4e00-\u9fa5]{1,3})?|[\u4e00-\u9fa5]{2,4})$/;
+
+/** The number a marker states (Chinese or Arabic numerals, circled digits). */
+export function markerNumber(marker: string): number {
+  const circled = marker.codePointAt(0) ?? 0;
+  if (circled >= 0x2460 && circled <= 0x2473) return circled - 0x2460 + 1;
+  const digits = /\d+/.exec(marker);
+  if (digits) return Number(digits[0]);
+  const cn = new RegExp(CN).exec(marker);
+  return cn ? cnNumber(cn[0]) : NaN;
+}
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses 一 … 九十九, 一百 …; NaN when it is not a Chinese numeral. */
+function cnNumber(s: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (c === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (CN_DIGIT[c] !== undefined) digit = CN_DIGIT[c];
+    else return NaN;
+  }
+  return total + digit;
+}
 
 /** Finds the end of the front matter: the title line (and a "——" subtitle line after it). */
 function frontMatter(text: string, title: string): Span | null {
@@ -91,7 +154,11 @@ function frontMatter(text: string, title: string): Span | null {
         if (!next) break;
         const n = next.text.trim();
         if (n === '') continue;
-        if (n.startsWith('——')) end = next.span.end;
+        // Subtitle ("——…"), page banners and the speaker's byline belong to the front matter.
+        if (n.startsWith('——') || BANNER.test(n) || BYLINE.test(n)) {
+          end = next.span.end;
+          continue;
+        }
         break;
       }
       return { start: 0, end };
@@ -104,16 +171,22 @@ function isHeadingText(t: string): boolean {
   return t.length > 0 && t.length <= 40 && !ANY_PUNCT.test(t);
 }
 
-function markerBlock(kind: BlockKind, re: RegExp, t: string, span: Span): Block {
-  const m = re.exec(t);
-  const len = m ? m[0].length : 0;
-  return { kind, span, marker: { start: span.start, end: span.start + len } };
+function numbered(t: string, span: Span): Block | null {
+  for (const { style, kind, re } of STYLES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const marker = { start: span.start, end: span.start + m[0].trimEnd().length };
+    return { kind, span, marker, style, number: markerNumber(m[0]) };
+  }
+  return null;
 }
 
-/** Classifies the non-empty lines after the front matter. */
-function classify(text: string, bodyStart: number): Block[] {
+/** Classifies the non-empty lines after the front matter; skipped lines are recorded. */
+function classify(text: string, bodyStart: number): { blocks: Block[]; skipped: Skipped[]; breaks: BreakPoint[] } {
   const lines = splitLines(text).filter((l) => l.span.start >= bodyStart);
   const blocks: Block[] = [];
+  const skipped: Skipped[] = [];
+  const breaks: BreakPoint[] = [];
   let inTargets = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -132,22 +205,51 @@ function classify(text: string, bodyStart: number): Block[] {
       continue;
     }
     inTargets = false;
-    if (CAPTION.test(t)) blocks.push({ kind: 'caption', span });
-    else if (PART.test(t)) blocks.push(markerBlock('part', PART, t, span));
-    else if (CHAPTER.test(t)) blocks.push(markerBlock('chapter', CHAPTER, t, span));
-    else if (ITEM.test(t)) blocks.push(markerBlock('item', ITEM, t, span));
+    if (LINK_LIST.test(t)) {
+      const rest = trimSpan(text, { start: span.start, end: text.length });
+      skipped.push({ span: rest, reason: 'list of links to other articles' });
+      break;
+    }
+    if (BANNER.test(t)) {
+      skipped.push({ span, reason: 'web page banner' });
+      continue;
+    }
+    if (CAPTION.test(t)) {
+      blocks.push({ kind: 'caption', span });
+      skipped.push({ span, reason: 'caption or byline' });
+      continue;
+    }
+    // A marker broken by a line break: "（" alone, then "三）…".
+    if (/^[(（]$/.test(t) && next && LOST_OPEN.test(nextT)) {
+      const rest = trimSpan(text, next.span);
+      const close = text.slice(rest.start, rest.end).search(/[)）]/);
+      const marker = { start: span.start, end: rest.start + close + 1 };
+      blocks.push({ kind: 'chapter', span: { start: span.start, end: rest.end }, marker, style: '(cn)', number: markerNumber(nextT) });
+      breaks.push({ span: marker, joined: true, note: 'A line break splits the numbering marker of this heading; the two lines are read as one.' });
+      i++;
+      continue;
+    }
+    if (LOST_OPEN.test(t)) {
+      const close = t.search(/[)）]/);
+      const marker = { start: span.start, end: span.start + close + 1 };
+      blocks.push({ kind: 'chapter', span, marker, style: '(cn)', number: markerNumber(t) });
+      breaks.push({ span: marker, joined: true, note: 'The numbering marker of this heading lost its opening bracket; read as a (一)-style heading.' });
+      continue;
+    }
+    const marked = numbered(t, span);
+    if (marked) blocks.push(marked);
     else if (TARGET_HEADING.test(t)) {
       blocks.push({ kind: 'target-heading', span });
       inTargets = true;
     } else if (isHeadingText(t)) blocks.push({ kind: 'heading', span });
     else blocks.push({ kind: 'paragraph', span });
   }
-  return blocks;
+  return { blocks, skipped, breaks };
 }
 
 /** Span of the words before and after a break, for the flaw quote. */
 function breakQuote(text: string, end: number, resume: number): Span {
-  const stop = /[,,;;。、::!?!?]/;
+  const stop = /[,，;；。、:：!?！？]/;
   let start = end;
   if (start > 0 && stop.test(text[start - 1] ?? '')) start--;
   while (start > 0 && end - start < 12 && !stop.test(text[start - 1] ?? '') && text[start - 1] !== '\n') start--;
@@ -226,8 +328,9 @@ export function segment(text: string, title: string, rules: StructureRules): Seg
   for (const r of rules.breakNotes) findAnchor(text, r.anchor, 'break note');
   const front = frontMatter(text, title);
   const classified = classify(text, front ? front.end : 0);
-  const { blocks, breaks } = joinBreaks(text, classified, rules);
-  return { front, blocks: applyLeadRules(text, blocks, rules), breaks };
+  const { blocks, breaks } = joinBreaks(text, classified.blocks, rules);
+  const all = [...classified.breaks, ...breaks].sort((a, b) => a.span.start - b.span.start);
+  return { front, blocks: applyLeadRules(text, blocks, rules), breaks: all, skipped: classified.skipped };
 }
 
 /** Empty rule set, for documents without reviewed structure rules. */

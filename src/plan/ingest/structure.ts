@@ -1,7 +1,9 @@
 /**
  * Structure: classified blocks → the document's sections, with stable readable ids.
  *
- * Numbered documents (泸州): `一、` → `lz-4`, `(二)` → `lz-4-2`, `1.` → `lz-4-2-1`.
+ * Numbered documents (泸州): `一、` → `lz-4`, `(二)` → `lz-4-2`, `1.` → `lz-4-2-1`; any numbering style nests
+ * in the order its styles are first met (`第一章`, `第一节`, `(1)`, `①` too). The untitled paragraphs before the
+ * first heading form the opening section `<doc>-0`.
  * Unnumbered documents (昭通): headings → `zt-s<n>`; a `YYYY年目标` block → `zt-t<YYYY>` with pairs
  * `zt-t2022-<n>`; a heading that counts its items ("抓好“八个坚持”") → `zt-b<count>`; paragraphs under a
  * heading that open with a short lead sentence ("建强交通网。") → `zt-s3-1` …; a heading's first
@@ -51,7 +53,7 @@ export function leadLength(text: string, span: Span, max = 16): number {
 
 /** Heading title without final punctuation. */
 function stripEnd(s: string): string {
-  return s.replace(/[。,,;;::]+$/u, '');
+  return s.replace(/[。，,；;：:！!]+$/u, '');
 }
 
 interface Ctx {
@@ -98,54 +100,74 @@ function countInHeading(t: string): number | null {
  */
 export function buildSections(text: string, doc: string, blocks: Block[], moves: MoveRule[]): SectionDraft[] {
   const ctx: Ctx = { text, doc, drafts: [] };
-  let part: SectionDraft | null = null;
-  let chapter: SectionDraft | null = null;
+  /** Open numbered units, outermost first; a style met again closes everything inside its last unit. */
+  const stack: { style: string; draft: SectionDraft }[] = [];
+  let opening: SectionDraft | null = null;
   let item: SectionDraft | null = null;
   let heading: SectionDraft | null = null;
   let moved: SectionDraft | null = null;
+  const ids = new Set<string>();
   const counters = new Map<string, number>();
   const next = (key: string): number => {
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     return n;
   };
+  const unique = (id: string): string => {
+    let out = id;
+    for (let k = 2; ids.has(out); k++) out = `${id}-x${k}`;
+    ids.add(out);
+    return out;
+  };
   const moveAt = new Map(moves.map((m) => [findAnchor(text, m.anchor, 'move rule').start, m]));
 
   for (const b of blocks) {
     const t = text.slice(b.span.start, b.span.end);
-    const marker = b.marker ?? { start: b.span.start, end: b.span.start };
-    const markerText = text.slice(marker.start, marker.end);
-    if (b.kind === 'caption') continue;
-    if (b.kind === 'part') {
-      const n = chineseNumeral(markerText.slice(0, -1));
-      const { title, titleSpan } = titleOfMarkerLine(text, b);
-      part = add(ctx, { id: `${doc}-${n}`, parentId: null, level: 1, kind: 'part', label: markerText, title, titleSpan, content: [] });
-      chapter = item = heading = null;
-    } else if (b.kind === 'chapter') {
-      const n = chineseNumeral(markerText.slice(1, -1));
-      const { title, titleSpan } = titleOfMarkerLine(text, b);
-      const parentId = part ? part.section.id : null;
-      chapter = add(ctx, { id: `${parentId ?? doc}-${n}`, parentId, level: part ? 2 : 1, kind: 'chapter', label: markerText, title, titleSpan, content: titleSpan.end < b.span.end ? [b.span] : [] });
-      item = null;
-    } else if (b.kind === 'item') {
-      const n = Number.parseInt(markerText, 10);
-      const { title, titleSpan } = titleOfMarkerLine(text, b);
-      const parent = chapter ?? part;
+    if (b.kind === 'caption' || b.kind === 'banner' || b.kind === 'links') continue;
+    if ((b.kind === 'part' || b.kind === 'chapter' || b.kind === 'item') && b.marker) {
+      const style = b.style ?? b.kind;
+      const at = stack.findIndex((x) => x.style === style);
+      if (at >= 0) stack.length = at;
+      // Chapters and items may sit under an unnumbered heading; a part (一、, 第一章) never does.
+      const parent = stack[stack.length - 1]?.draft ?? (stack.length === 0 && b.kind !== 'part' ? heading : null);
       const parentId = parent ? parent.section.id : null;
-      item = add(ctx, { id: `${parentId ?? doc}-${n}`, parentId, level: parent ? parent.section.level + 1 : 1, kind: 'item', label: markerText, title, titleSpan, content: [b.span] });
-    } else if (b.kind === 'heading' || b.kind === 'target-heading') {
+      const n = b.number !== undefined && Number.isFinite(b.number) ? b.number : next(`${parentId ?? doc}#`);
+      const { title, titleSpan } = titleOfMarkerLine(text, b);
+      const content = b.kind === 'item' || titleSpan.end < b.span.end ? [b.span] : [];
+      const label = text.slice(b.marker.start, b.marker.end);
+      const draft = add(ctx, { id: unique(`${parentId ?? doc}-${n}`), parentId, level: parent ? parent.section.level + 1 : 1, kind: b.kind, label, title, titleSpan, content });
+      stack.push({ style, draft });
+      item = null;
+      moved = null;
+      if (parent === null) heading = null;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (b.kind === 'heading' && top) {
+      // A heading without a marker among numbered units (the marker was lost or never printed): a sibling of
+      // the innermost unit, kept and flagged.
+      const parent = stack[stack.length - 2]?.draft ?? null;
+      const parentId = parent ? parent.section.id : null;
+      const draft = add(ctx, {
+        id: unique(`${parentId ?? doc}-h${next(`${parentId ?? doc}#h`)}`), parentId, level: top.draft.section.level, kind: 'heading', label: null, title: t, titleSpan: b.span, content: [],
+        structureNote: 'A heading line without a numbering marker among numbered headings: kept at the level of the heading before it.',
+      });
+      top.draft = draft;
+      continue;
+    }
+    if (b.kind === 'heading' || b.kind === 'target-heading') {
       const year = /^(\d{4})年目标$/.exec(t)?.[1];
       const count = countInHeading(t);
       const id = year ? `${doc}-t${year}` : count !== null ? `${doc}-b${count}` : `${doc}-s${next('s')}`;
       const kind: SectionKind = year ? 'target-block' : count !== null ? 'group' : 'heading';
-      heading = add(ctx, { id, parentId: null, level: 1, kind, label: null, title: t, titleSpan: b.span, content: [] });
+      heading = add(ctx, { id: unique(id), parentId: null, level: 1, kind, label: null, title: t, titleSpan: b.span, content: [] });
       item = null;
       moved = null;
     } else if (b.kind === 'target') {
       if (!heading) throw new Error(`${doc}: target pair outside a target block at ${b.span.start}`);
       const n = next(heading.section.id);
       const label = b.label ?? b.span;
-      item = add(ctx, { id: `${heading.section.id}-${n}`, parentId: heading.section.id, level: 2, kind: 'target', label: null, title: text.slice(label.start, label.end), titleSpan: label, content: [b.span] });
+      item = add(ctx, { id: unique(`${heading.section.id}-${n}`), parentId: heading.section.id, level: 2, kind: 'target', label: null, title: text.slice(label.start, label.end), titleSpan: label, content: [b.span] });
     } else {
       const rule = moveAt.get(b.span.start);
       if (rule) {
@@ -155,7 +177,7 @@ export function buildSections(text: string, doc: string, blocks: Block[], moves:
         item = null;
       }
       const owner = moved ?? heading;
-      if (owner && (part === null || owner.section.titleSpan.start > part.section.titleSpan.start)) {
+      if (owner && stack.length === 0) {
         const lead = b.forcedLead ? b.forcedLead.end - b.span.start : leadLength(text, b.span);
         if (lead > 0 || b.fragment) {
           const n = next(owner.section.id);
@@ -165,15 +187,22 @@ export function buildSections(text: string, doc: string, blocks: Block[], moves:
             : { start: b.span.start, end: b.span.start + lead };
           const title = clause ? `…${t.slice(clause.start, clause.end)}` : stripEnd(text.slice(titleSpan.start, titleSpan.end));
           const structureNote = rule ? `${b.note ? `${b.note} ` : ''}${rule.note}` : b.note;
-          item = add(ctx, { id: `${owner.section.id}-${n}`, parentId: owner.section.id, level: 2, kind: 'lead-item', label: null, title, titleSpan, content: [b.span], ...(structureNote ? { structureNote } : {}) });
+          item = add(ctx, { id: unique(`${owner.section.id}-${n}`), parentId: owner.section.id, level: 2, kind: 'lead-item', label: null, title, titleSpan, content: [b.span], ...(structureNote ? { structureNote } : {}) });
         } else if (item && item.section.parentId === owner.section.id) {
           item.content.push(b.span);
         } else {
           owner.content.push(b.span);
         }
-      } else if (item) item.content.push(b.span);
-      else if (chapter) chapter.content.push(b.span);
-      else if (part) part.content.push(b.span);
+      } else if (top) top.draft.content.push(b.span);
+      else if (item) item.content.push(b.span);
+      else {
+        if (!opening) {
+          const stop = t.search(/[，,；;：:。！？!?]/);
+          const end = b.span.start + (stop === -1 ? Math.min(t.length, 30) : Math.min(stop, 30));
+          opening = add(ctx, { id: unique(`${doc}-0`), parentId: null, level: 1, kind: 'opening', label: null, title: text.slice(b.span.start, end), titleSpan: { start: b.span.start, end }, content: [] });
+        }
+        opening.content.push(b.span);
+      }
     }
   }
   return finishSpans(ctx.drafts);
@@ -181,7 +210,7 @@ export function buildSections(text: string, doc: string, blocks: Block[], moves:
 
 /** A fragment resumes mid-sentence: its title is its first full clause (offsets within the paragraph). */
 function fragmentClause(t: string): Span {
-  const re = /[^,,。;;]+/g;
+  const re = /[^,，。;；]+/g;
   let first: Span | null = null;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const span = { start: m.index, end: m.index + m[0].length };

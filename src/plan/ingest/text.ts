@@ -34,16 +34,13 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 /** Characters that end a complete paragraph (ASCII and full-width forms). */
-export const TERMINAL = new Set(['。', '!', '?', '!', '?', ';', ';', ':', ':', ')', ')', '”', '》', '」']);
+const TERMINAL = new Set(['。', '!', '?', '！', '？', ';', '；', ':', '：', ')', '）', '”', '》', '」', '】']);
 
-/** Characters that end a sentence (used for year scope and lead sentences). */
-export const SENTENCE_END = /[。!?!?]/;
+/** Characters that end a sentence (used for year scope and lead sentences), either width. */
+export const SENTENCE_END = /[。!?！？]/;
 
-/** Any sentence-internal punctuation; a line without any is a heading candidate. */
-export const ANY_PUNCT = /[。,,;;::!?!?、]/;
-
-/** Clause delimiters for indicator quotes. */
-export const CLAUSE_DELIM = /[,,;;。::!?!?]/;
+/** Any sentence-internal punctuation, either width; a line without any is a heading candidate. */
+export const ANY_PUNCT = /[。，,;；:：!?！？、]/;
 
 /** True when the text at `span` ends with terminal punctuation. */
 export function endsComplete(text: string, span: Span): boolean {
@@ -90,18 +87,4 @@ export function overlaps(a: Span, b: Span): boolean {
 /** Removes line breaks and spaces a layout break left inside a phrase ("市级院\n\n士专家" → "市级院士专家"). */
 export function squash(s: string): string {
   return s.replace(/\s+/g, '');
-}
-
-/** Start offset of the sentence containing `pos` within `bounds` (after the previous 。!?). */
-export function sentenceStart(text: string, pos: number, bounds: Span): number {
-  let i = pos - 1;
-  while (i >= bounds.start && !SENTENCE_END.test(text[i] ?? '')) i--;
-  return i + 1;
-}
-
-/** End offset (exclusive, after the 。) of the sentence containing `pos` within `bounds`. */
-export function sentenceEnd(text: string, pos: number, bounds: Span): number {
-  let i = pos;
-  while (i < bounds.end && !SENTENCE_END.test(text[i] ?? '')) i++;
-  return Math.min(i + 1, bounds.end);
 }

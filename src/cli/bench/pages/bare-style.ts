@@ -13,8 +13,11 @@ type Kind = 'fill' | 'line' | 'circle' | 'label' | 'line-label';
  * zoom from which the app shows its labels (so both pages place the same labels at the start view).
  */
 export const LABEL_MINZOOM: Readonly<Record<string, number>> = {
-  'context-counties': 7.2, places: 7.5, parks: 8, railways: 7, highways: 7, corridors: 7,
+  'context-counties': 7.2, places: 7.5, parks: 8, railways: 7, highways: 7, corridors: 7, towns: 9,
 };
+
+/** The zoom from which the app draws a layer's points (towns: src/map/style/towns.ts). */
+const CIRCLE_MINZOOM: Readonly<Record<string, number>> = { towns: 7 };
 
 export const BARE_LAYERS: readonly (readonly [string, readonly Kind[]])[] = [
   ['context-counties', ['fill', 'line', 'label']],
@@ -28,6 +31,7 @@ export const BARE_LAYERS: readonly (readonly [string, readonly Kind[]])[] = [
   ['railways', ['line', 'line-label']],
   ['places', ['circle', 'label']],
   ['seats', ['circle']],
+  ['towns', ['circle', 'label']],
 ];
 
 const COLOR = '#51606b';
@@ -40,7 +44,7 @@ function layer(source: string, kind: Kind): LayerSpecification {
     case 'line':
       return { id, type: 'line', source, paint: { 'line-color': COLOR, 'line-width': 1.2 } };
     case 'circle':
-      return { id, type: 'circle', source, paint: { 'circle-radius': 3.5, 'circle-color': COLOR } };
+      return { id, type: 'circle', source, minzoom: CIRCLE_MINZOOM[source] ?? 0, paint: { 'circle-radius': 3.5, 'circle-color': COLOR } };
     case 'label':
       return {
         id, type: 'symbol', source, minzoom: LABEL_MINZOOM[source] ?? 0,

@@ -11,8 +11,8 @@ import { loadLayers } from '../../../geo/load';
 import { labelPoints } from '../../../geo/labels';
 import { MapAdapter } from '../../../map/adapter';
 import { buildStyle } from '../../../map/style/build';
-import { DEFAULT_VISIBLE } from '../../../state/layers';
 import { fail, fetchPoints, fontUrls, mapContainer, markIdle, readParams } from './shared';
+import { DEFAULT_VISIBLE } from '../../../types/domain';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);

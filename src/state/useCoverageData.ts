@@ -1,24 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { countyMetrics, countyThemeMatrix, findGaps } from '../geo/coverage';
 import type { PlanCollection } from '../geo/types';
-import { useData } from '../state/data';
-import { useImportedCollection } from '../state/imports';
+import type { CoverageData } from '../explore/coverageCompute';
+import { useData } from './data';
+import { useImportedCollection } from './imports';
 
-/** Everything the coverage view shows, computed once per (model, layers, imported layers). */
-export interface CoverageData {
-  matrix: ReturnType<typeof countyThemeMatrix>;
-  metrics: ReturnType<typeof countyMetrics>;
-  gaps: ReturnType<typeof findGaps>;
-  /** Ids of the imported features that took part. */
-  importedIds: string[];
-}
-
-type Compute = typeof import('./coverageCompute');
+type Compute = typeof import('../explore/coverageCompute');
 let loading: Promise<Compute> | null = null;
 
 /** Loads the coverage code (once). */
 function loadCompute(): Promise<Compute> {
-  loading ??= import('./coverageCompute');
+  loading ??= import('../explore/coverageCompute');
   return loading;
 }
 

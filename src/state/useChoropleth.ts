@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { choroplethColors, classBreaks, measureValues } from '../../explore/choropleth';
-import { useCoverageData } from '../../explore/useCoverageData';
-import { useCoverage } from '../../state/coverage';
-import { useExplore } from '../../state/explore';
+import { choroplethColors, classBreaks, measureValues } from '../explore/choropleth';
+import { useCoverageData } from './useCoverageData';
+import { useCoverage } from './coverage';
+import { useExplore } from './explore';
 
 /** Values, class breaks and colours of the current measure (null unless the coverage tab is open). */
 export function useChoroplethClasses() {

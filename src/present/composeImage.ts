@@ -3,7 +3,7 @@
  * header with title and subtitle, the map, legend, scale bar, north arrow, and a footer with sources,
  * attribution and date.
  */
-import type { ExportLayout, LegendItem } from '../../present/imageLayout';
+import type { ExportLayout, LegendItem } from './imageLayout';
 
 /** Everything drawn besides the map, already worded. */
 export interface ComposeInput {
