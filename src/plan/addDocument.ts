@@ -5,17 +5,10 @@
  */
 import { ingest } from './ingest/index.ts';
 import type { GazetteerFile } from './ingest/gazetteer.ts';
-import type { PlanModel, Span } from './types.ts';
+import type { PlanDocument, PlanModel, Span } from './types.ts';
 
 /** What the planner said about the document (the metadata form). */
-export interface AddedMeta {
-  id: string;
-  title: string;
-  issuer: string;
-  date: string;
-  area: string;
-  areaCounties: string[];
-}
+export type AddedMeta = Pick<PlanDocument, 'id' | 'title' | 'issuer' | 'date' | 'area' | 'areaCounties'>;
 
 /** Input of {@link ingestAdded}. */
 export interface AddedInput {

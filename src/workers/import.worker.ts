@@ -4,6 +4,7 @@
  * (progress "parse" / "validate") and posts the result; the page terminates it afterwards (or to cancel).
  */
 import { MAX_FILE_BYTES, importFile, tooLargeResult, type ImportOptions, type ImportProgress, type ImportResult } from '../import';
+import { readWithProgress } from './readFile';
 
 /** Page → worker. */
 export interface ImportRequest {
@@ -17,31 +18,10 @@ export type ImportReply = { type: 'progress'; progress: ImportProgress } | { typ
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ImportReply) => scope.postMessage(reply);
 
-/** Reads a file with progress, at most every 2 %. */
-async function readWithProgress(file: File): Promise<Uint8Array> {
-  const bytes = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let at = 0;
-  let reported = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (at + value.length > bytes.length) throw new Error('the file grew while it was read');
-    bytes.set(value, at);
-    at += value.length;
-    const fraction = file.size > 0 ? at / file.size : 1;
-    if (fraction - reported >= 0.02) {
-      reported = fraction;
-      post({ type: 'progress', progress: { stage: 'read', fraction } });
-    }
-  }
-  return bytes.subarray(0, at);
-}
-
 async function handle(request: ImportRequest): Promise<ImportResult> {
   const { file, options } = request;
   if (file.size > MAX_FILE_BYTES) return tooLargeResult(file.size);
-  const bytes = await readWithProgress(file);
+  const bytes = await readWithProgress(file, 0.02, (fraction) => post({ type: 'progress', progress: { stage: 'read', fraction } }));
   return importFile({ name: file.name, bytes }, options, (progress) => post({ type: 'progress', progress }));
 }
 

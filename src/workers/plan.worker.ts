@@ -7,6 +7,7 @@
 import { decodePlanFile, MAX_PLAN_BYTES, tooLarge } from '../plan/decode';
 import type { DecodeResult } from '../plan/decode';
 import { ingestAdded, type AddedInput, type AddedResult } from '../plan/addDocument';
+import { readWithProgress } from './readFile';
 
 /** Page → worker. */
 export type PlanRequest = { type: 'decode'; file: File } | { type: 'ingest'; input: AddedInput };
@@ -21,26 +22,6 @@ export type PlanReply =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: PlanReply) => scope.postMessage(reply);
 
-async function readWithProgress(file: File): Promise<Uint8Array> {
-  const bytes = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let at = 0;
-  let reported = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (at + value.length > bytes.length) throw new Error('the file grew while it was read');
-    bytes.set(value, at);
-    at += value.length;
-    const fraction = file.size > 0 ? at / file.size : 1;
-    if (fraction - reported >= 0.05) {
-      reported = fraction;
-      post({ type: 'progress', stage: 'read', fraction });
-    }
-  }
-  return bytes.subarray(0, at);
-}
-
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -53,7 +34,7 @@ async function handle(request: PlanRequest): Promise<PlanReply> {
   }
   const { file } = request;
   if (file.size > MAX_PLAN_BYTES) return { type: 'decoded', result: tooLarge(file.size), sha256: '' };
-  const bytes = await readWithProgress(file);
+  const bytes = await readWithProgress(file, 0.05, (fraction) => post({ type: 'progress', stage: 'read', fraction }));
   const sha256 = await sha256Hex(bytes);
   post({ type: 'progress', stage: 'decode', fraction: 0 });
   const result = await decodePlanFile({ name: file.name, bytes }, (fraction) => post({ type: 'progress', stage: 'decode', fraction }));
