@@ -53,6 +53,9 @@ function refOf(feature: MapGeoJSONFeature): FeatureRef | null {
 
 const refKey = (r: FeatureRef): string => `${r.layer}\u0000${r.id}`;
 
+/** True when the system asks for reduced motion (read once, when a map is created). */
+const prefersReducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 export class MapAdapter {
   private readonly map: MapLibreMap;
   private current: StyleSpecification;
@@ -82,6 +85,8 @@ export class MapAdapter {
       dragRotate: true,
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear without their 300 ms fade when the planner's system asks for reduced motion.
+      ...(prefersReducedMotion() ? { fadeDuration: 0 } : {}),
     });
     if (options.interactive !== false) {
       this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
