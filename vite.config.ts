@@ -47,6 +47,8 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           testTimeout: 60_000,
+          // expect.poll waits on the page (a layer drawn, a count updated): generous under two software-rendered browsers.
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 180_000,
         },
       },

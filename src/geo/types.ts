@@ -15,7 +15,9 @@ export type GeometrySource =
   /** Placed by the project from descriptions; `uncertaintyKm` says how far off it may be. */
   | 'approximate'
   /** A line drawn straight through named nodes (`via`); no plan gives the real alignment. */
-  | 'schematic';
+  | 'schematic'
+  /** A point a planner placed on the map for a name of a document they added (their judgement; no uncertainty claimed). */
+  | 'planner';
 
 /** Planning status, from the words of the plan (see DESIGN.md). */
 export type Status = 'existing' | 'under-construction' | 'planned' | 'proposed';

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
+import { deliverPlacing } from '../state/placing';
 import { useExplore } from '../state/explore';
 import { isImportedSource, type PlanCollection } from '../geo/types';
 import { importedEntry, useImports } from '../state/imports';
@@ -52,7 +53,7 @@ export function MapView() {
 
   const phase = useExplore((s) => s.phase);
   const style = useMapStyle(phase, true);
-  const initial = useRef({ style, bounds: planBounds(collections.counties), collections, lang, camera: jump?.camera });
+  const initial = useRef({ style, bounds: planBounds(collections.counties), lang, camera: jump?.camera });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -60,7 +61,7 @@ export function MapView() {
     const nameOf = (ref: FeatureRef): string => {
       const feature = isImportedSource(ref.layer)
         ? importedEntry(useImports.getState().layers, ref.id)?.feature
-        : initial.current.collections[ref.layer]?.features.find((f) => f.id === ref.id);
+        : useData.getState().collections[ref.layer]?.features.find((f) => f.id === ref.id);
       if (!feature) return ref.id;
       return useUi.getState().lang === 'en' ? feature.properties.nameEn || feature.properties.name : feature.properties.name;
     };
@@ -78,6 +79,7 @@ export function MapView() {
             setTooltip(ref && point ? { ...point, name: nameOf(ref) } : null);
           },
           onClick: (ref, lngLat) => {
+            if (deliverPlacing(lngLat)) return;
             if (useMeasure.getState().mode) addMeasurePoint(lngLat);
             else selectFeature(ref);
           },

@@ -9,6 +9,7 @@
  *   reason "linked by the planner".
  */
 import type { Indicator, Link, PlanModel, Span, Task } from './types';
+import type { Placement } from './placed';
 
 /** What the planner decided on the review screen. */
 export interface ReviewDecisions {
@@ -19,6 +20,8 @@ export interface ReviewDecisions {
   years: Readonly<Record<string, number | null>>;
   /** Names the planner linked to a feature. */
   addedLinks: readonly { taskId: string; featureId: string; span: Span; term: string }[];
+  /** Names the planner placed on the map (applied after the rest by `applyPlacements` of placed.ts). */
+  placed?: readonly Placement[];
 }
 
 /** No decisions. */

@@ -7,17 +7,24 @@
 import type { StoredPlan } from '../storage';
 import { checkPlans } from '../storage/plans';
 import { mergeModels } from '../plan/merge';
+import { withPlacedFeatures } from '../plan/placed';
 import type { PlanModel } from '../plan/types';
 import { addStorageProblems, database } from './imports';
 import { useData, type DataState } from './data';
 import { errorText } from '../util/json';
 
-/** The shown model and texts for a base model and added documents (added texts replace the previous added texts). */
-export function withAdded(s: DataState, baseModel: PlanModel | null, added: readonly StoredPlan[]): Pick<DataState, 'model' | 'baseModel' | 'added' | 'texts'> {
+/**
+ * The shown model, texts and layers for a base model and added documents (added texts replace the
+ * previous added texts; the points the planner placed replace the previous placed points).
+ */
+export function withAdded(
+  s: DataState, baseModel: PlanModel | null, added: readonly StoredPlan[],
+): Pick<DataState, 'model' | 'baseModel' | 'added' | 'texts' | 'collections'> {
   const gone = new Set(s.added.map((p) => p.id));
   const texts: Record<string, string> = Object.fromEntries(Object.entries(s.texts).filter(([id]) => !gone.has(id)));
   for (const p of added) texts[p.id] = p.text;
-  return { baseModel, added, texts, model: baseModel ? mergeModels(baseModel, added.map((p) => p.model)) : null };
+  const collections = withPlacedFeatures(s.collections, added.flatMap((p) => p.placed ?? []));
+  return { baseModel, added, texts, collections, model: baseModel ? mergeModels(baseModel, added.map((p) => p.model)) : null };
 }
 
 /** Replaces the added documents (after adding, removing or importing a workspace); the model follows. */

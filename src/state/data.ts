@@ -10,6 +10,7 @@ import { errorText } from '../util/json';
 /** The loaded layers; set once at start-up. */
 export interface DataState {
   status: 'loading' | 'ready' | 'error';
+  /** The shipped layers, with the points the planner placed for added documents in `places` (`withAdded`). */
   collections: Partial<Record<LayerId, PlanCollection>>;
   problems: readonly LayerProblem[];
   /**
@@ -44,7 +45,7 @@ export function startLoading(): void {
       const ok = Object.keys(result.collections).length > 0;
       const problems = [...result.problems];
       if (plan.error) problems.push({ layer: 'plan.json', message: plan.error instanceof Error ? plan.error.message : String(plan.error) });
-      useData.setState((s) => ({ status: ok ? 'ready' : 'error', collections: result.collections, problems, ...withAdded(s, plan.model, added) }));
+      useData.setState((s) => ({ status: ok ? 'ready' : 'error', problems, ...withAdded({ ...s, collections: result.collections }, plan.model, added) }));
     })
     .catch((error: unknown) => {
       const message = errorText(error);

@@ -2,8 +2,12 @@
  * Added plan documents as stored (IndexedDB store `plans`, workspace file `plans`): the document text
  * exactly as decoded and the plan model the planner accepted after review (one document). Read back
  * records are checked: the model must be one document with the record's id, and every span must verify
- * against the text (src/plan/verify.ts); a record that fails is reported and skipped.
+ * against the text (src/plan/verify.ts); a record that fails is reported and skipped. `placed` (the
+ * points the planner placed on the map, src/plan/placed.ts) is optional: records stored before it
+ * existed have none.
  */
+import type { PlanFeature } from '../geo/types';
+import { placedProblem } from '../plan/placed';
 import type { PlanModel } from '../plan/types';
 import { spanErrors } from '../plan/verify';
 import { isObject } from '../util/json';
@@ -26,6 +30,8 @@ export interface StoredPlan {
   text: string;
   /** The reviewed model of this one document. */
   model: PlanModel;
+  /** Points the planner placed on the map for names of this document (geometrySource 'planner'). */
+  placed?: PlanFeature[];
 }
 
 const FORMATS: readonly string[] = ['txt', 'docx', 'pdf'];
@@ -52,10 +58,16 @@ export function checkStoredPlan(value: unknown): StoredPlan | StorageProblem {
   if (others) return bad('documentId');
   const errors = spanErrors(plan, { [id]: text }, 1);
   if (errors.length > 0) return bad(`span: ${errors[0] ?? ''}`);
+  const { placed } = value;
+  if (placed !== undefined && !Array.isArray(placed)) return bad('placed');
+  const placedWhy = (placed ?? []).map((f) => placedProblem(f, id)).find((why) => why !== null);
+  if (placedWhy) return bad(`placed: ${placedWhy}`);
+  const placedIds = (placed ?? []).map((f) => (f as PlanFeature).id);
+  if (new Set(placedIds).size !== placedIds.length) return bad('placed: duplicate id');
   return {
     id, fileName: fileName.slice(0, 200), format: format as StoredPlan['format'],
     ...(typeof value.encoding === 'string' ? { encoding: value.encoding } : {}),
-    addedAt, text, model: plan,
+    addedAt, text, model: plan, ...(placed ? { placed: placed as PlanFeature[] } : {}),
   };
 }
 

@@ -129,6 +129,51 @@ describe('adding a plan', () => {
     await app.page.getByTestId('details-name').filter({ hasText: '赤水河' }).waitFor();
   }, 150_000);
 
+  test('an unmatched name placed on the map: drawn as placed by the planner, selectable, still there after a reload', async () => {
+    const app = await openApp();
+    await toReview(app, TXT);
+    // A name inside a task's text (the rows outside tasks are folded away).
+    const row = app.page.locator('.review-places > ul > [data-testid="review-unmatched"]').first();
+    const term = (await row.getAttribute('data-term')) ?? '?';
+    await row.getByTestId('review-unmatched-place').click();
+    // The dialog gets out of the way: a bar names the term; Escape cancels.
+    await expect.poll(() => app.page.getByTestId('addplan-placing').textContent()).toContain(term);
+    await app.page.keyboard.press('Escape');
+    await app.page.getByTestId('addplan-review').waitFor();
+    expect(await app.page.getByTestId('addplan-placing').count()).toBe(0);
+    await row.getByTestId('review-unmatched-place').click();
+    await app.page.getByTestId('addplan-placing').waitFor();
+    const at: [number, number] = [104.6, 27.75];
+    const { x, y } = await app.project(at);
+    const box = await app.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await app.page.mouse.click(box.x + x, box.y + y);
+    await app.page.getByTestId('addplan-review').waitFor();
+    await row.getByTestId('review-unmatched-placed').waitFor();
+    const seen = await app.idles();
+    const id = await accept(app);
+    await app.page.getByTestId('addplan-close').click();
+    const featureId = `${id}-p1`;
+    await app.waitForIdle(seen);
+    await expect.poll(() => app.renderedIds('places')).toContain(featureId);
+
+    const clickPlaced = async () => {
+      const p = await app.project(at);
+      const b = await app.page.getByTestId('map').boundingBox();
+      if (!b) throw new Error('no map');
+      await app.page.mouse.click(b.x + p.x, b.y + p.y);
+      await app.page.getByTestId('details-name').filter({ hasText: term }).waitFor();
+    };
+    await clickPlaced();
+    expect(await app.page.getByTestId('details-geometry').textContent()).toContain('规划人员放置');
+    await expect.poll(() => app.featureState('places', featureId)).toMatchObject({ selected: true });
+
+    await app.reload();
+    await expect.poll(() => app.renderedIds('places')).toContain(featureId);
+    await clickPlaced();
+    expect(await app.page.getByTestId('details-geometry').textContent()).toContain('规划人员放置');
+  }, 150_000);
+
   test('the workspace file carries an added plan: removed, then imported back', async () => {
     const app = await openApp();
     await toReview(app, TXT);

@@ -28,6 +28,8 @@ export const COLORS = {
   corridor: '#1f9e89',
   belt: '#c48a00',
   place: '#4a4a44',
+  /** Points a planner placed on the map (added documents). */
+  planner: '#9c36b5',
   park: '#2b6cb0',
   energy: '#2e9d4f',
   uncertainty: '#7a7a70',

@@ -11,6 +11,8 @@ import { meta, nameField, state, stateColor, visibility } from './common';
 
 /** True for features placed approximately. */
 const APPROXIMATE: ExpressionSpecification = ['==', ['get', 'geometrySource'], 'approximate'];
+/** True for points a planner placed on the map (added documents; drawn by `places-planner`). */
+const PLANNER: ExpressionSpecification = ['==', ['get', 'geometrySource'], 'planner'];
 
 /** Radius in pixels of a ring of `uncertaintyKm` around an approximate point, exact at every zoom. */
 function uncertaintyRadius(): ExpressionSpecification {
@@ -96,7 +98,7 @@ export const places: LayerFamily = {
       z: 63,
       layer: {
         id: 'places-circle', type: 'circle', source: 'places', metadata: meta('places', true),
-        filter: ['==', ['geometry-type'], 'Point'],
+        filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', PLANNER]],
         layout: { visibility: visibility(input, 'places') },
         paint: {
           'circle-radius': ['case', state('hover'), 5, 3.5],
@@ -104,6 +106,18 @@ export const places: LayerFamily = {
           'circle-color': ['case', APPROXIMATE, COLORS.halo, stateColor(COLORS.place)],
           'circle-stroke-color': ['case', APPROXIMATE, stateColor(COLORS.place), COLORS.halo],
           'circle-stroke-width': ['case', APPROXIMATE, 1.8, 1],
+        },
+      },
+    },
+    {
+      z: 64,
+      layer: {
+        // Planner-placed points: a small purple dot in a white ring, never a ring of doubt (none is claimed).
+        id: 'places-planner', type: 'circle', source: 'places', metadata: meta('places', true), filter: PLANNER,
+        layout: { visibility: visibility(input, 'places') },
+        paint: {
+          'circle-radius': ['case', state('hover'), 6, 4.5], 'circle-color': stateColor(COLORS.planner),
+          'circle-stroke-color': COLORS.halo, 'circle-stroke-width': 2,
         },
       },
     },

@@ -2,13 +2,16 @@
  * The 添加规划 dialog (lazy): pick or drop a file → the worker decodes it (progress, cancellable) →
  * metadata form (guessed from the text) → the worker ingests it → review → the accepted model is stored
  * and joins the app's plan model. Nothing is stored before the planner accepts. Also lists the added
- * documents, each removable.
+ * documents, each removable. Placing a name on the map hides the dialog behind a small bar until the
+ * map is clicked (or 取消 / Escape).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AddedMeta, AddedResult } from '../../plan/addDocument';
 import { MAX_PLAN_BYTES, MAX_PLAN_LABEL, tooLarge, type DecodeError, type PlanFormat } from '../../plan/decode';
 import { guessCounties, guessDate, guessIssuer, guessTitle, type CountyChoice } from '../../plan/guess';
 import { applyReview, NO_DECISIONS, type ReviewDecisions } from '../../plan/review';
+import { applyPlacements, withPlacedFeatures } from '../../plan/placed';
+import { cancelPlacing, startPlacing } from '../../state/placing';
 import { useData } from '../../state/data';
 import { addPlan, newPlanId, removePlan } from '../../state/addedPlans';
 import { startPlanJob, type PlanJob, type PlanProgress } from '../../workers/planClient';
@@ -35,9 +38,14 @@ type Step =
 
 const LINKABLE_SKIP = new Set(['provinces', 'prefectures']);
 
+/**
+ * The shipped geography for the ingest and the link choices: points placed for other added documents are
+ * left out (they go when their document is removed, and a link to them would be left dangling).
+ */
 function useGeography() {
-  const collections = useData((s) => s.collections);
+  const all = useData((s) => s.collections);
   return useMemo(() => {
+    const collections = withPlacedFeatures(all, []);
     const names = new Map<string, string>();
     const features: FeatureChoice[] = [];
     const admin: string[] = [];
@@ -57,7 +65,7 @@ function useGeography() {
     });
     const gazetteer = Object.entries(collections).map(([layer, json]) => ({ file: `${layer}.geojson`, json }));
     return { names, features, admin, counties, gazetteer };
-  }, [collections]);
+  }, [all]);
 }
 
 function errorMessage(t: ReturnType<typeof useAddPlanT>, error: DecodeError): string {
@@ -73,7 +81,36 @@ export default function AddPlanDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'pick', error: null });
   const job = useRef<PlanJob | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => () => job.current?.cancel(), []);
+  const [placing, setPlacing] = useState<string | null>(null);
+  useEffect(() => () => {
+    job.current?.cancel();
+    cancelPlacing();
+  }, []);
+  useEffect(() => {
+    if (placing === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      cancelPlacing();
+      setPlacing(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [placing]);
+
+  /** Waits for a map click for `term`; the click becomes a placement of the review. */
+  const place = (term: string) => {
+    setPlacing(term);
+    startPlacing(term, (lngLat) => {
+      setPlacing(null);
+      setStep((s) => (s.kind !== 'review' ? s : {
+        ...s, decisions: { ...s.decisions, placed: [...(s.decisions.placed ?? []).filter((p) => p.term !== term), { term, lngLat }] },
+      }));
+    });
+  };
+  const stopPlacing = () => {
+    cancelPlacing();
+    setPlacing(null);
+  };
 
   const run = async (request: Parameters<typeof startPlanJob>[0]) => {
     job.current?.cancel();
@@ -118,10 +155,11 @@ export default function AddPlanDialog({ onClose }: { onClose: () => void }) {
   };
 
   const accept = async (s: Extract<Step, { kind: 'review' }>) => {
-    const model = applyReview(s.result.model, s.doc.text, s.decisions);
+    const addedAt = new Date().toISOString();
+    const { model, placed } = applyPlacements(applyReview(s.result.model, s.doc.text, s.decisions), s.doc.text, s.decisions.placed ?? [], addedAt);
     const stored = await addPlan({
       id: s.meta.id, fileName: s.doc.fileName, format: s.doc.format, ...(s.doc.encoding ? { encoding: s.doc.encoding } : {}),
-      addedAt: new Date().toISOString(), text: s.doc.text, model,
+      addedAt, text: s.doc.text, model, placed,
     });
     setStep({ kind: 'done', title: s.meta.title, indicators: model.indicators.length, tasks: model.tasks.length, stored });
   };
@@ -134,8 +172,15 @@ export default function AddPlanDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="addplan-backdrop" data-testid="addplan-dialog" role="dialog" aria-modal="true" aria-label={t('addplan.title')}
+    <div className={`addplan-backdrop${placing !== null ? ' placing' : ''}`} data-testid="addplan-dialog" role="dialog" aria-modal="true" aria-label={t('addplan.title')}
       onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); }} onDrop={onDrop}>
+      {/* While placing, the backdrop and the box are hidden (the map takes the click); only this bar shows. */}
+      {placing !== null && (
+        <div className="addplan-placing" role="status" data-testid="addplan-placing">
+          <span>{t('addplan.placing', { name: placing })}</span>
+          <button type="button" onClick={stopPlacing} data-testid="addplan-placing-cancel">{t('addplan.placing.cancel')}</button>
+        </div>
+      )}
       <div className={`addplan-box step-${step.kind}`}>
         <header>
           <h2>{t('addplan.title')}</h2>
@@ -179,7 +224,7 @@ export default function AddPlanDialog({ onClose }: { onClose: () => void }) {
           <ReviewScreen title={step.meta.title} text={step.doc.text} result={step.result} decisions={step.decisions}
             onDecisions={(decisions) => setStep({ ...step, decisions })}
             featureName={(id) => geo.names.get(id) ?? id} features={geo.features}
-            onAccept={() => void accept(step)} onBack={() => setStep({ kind: 'meta', doc: step.doc, meta: step.meta })} />
+            onAccept={() => void accept(step)} onBack={() => setStep({ kind: 'meta', doc: step.doc, meta: step.meta })} onPlace={place} />
         )}
         {added.length > 0 && step.kind !== 'review' && (
           <section className="addplan-list" data-testid="addplan-list">

@@ -1,7 +1,8 @@
 /**
  * The review of an added document before anything is stored: its structure, tasks with lead units,
  * indicators (quote with the figure highlighted; reject, correct the year), place mentions matched to
- * map features with the reason (reject), and place-like names that matched nothing (link to a feature).
+ * map features with the reason (reject), and place-like names that matched nothing (link to a feature,
+ * or place a point on the map: the dialog waits for the click, see AddPlanDialog).
  */
 import { useMemo, useState } from 'react';
 import type { AddedResult } from '../../plan/addDocument';
@@ -25,6 +26,8 @@ interface Props {
   features: readonly FeatureChoice[];
   onAccept: () => void;
   onBack: () => void;
+  /** Starts placing a name on the map. */
+  onPlace: (term: string) => void;
 }
 
 /** Text around a span, the span marked. */
@@ -76,9 +79,10 @@ function mentionsOf(result: AddedResult): Mention[] {
   return [...byKey.values()].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-function UnmatchedRow({ term, span, taskId, text, features, linked, onLink }: {
+function UnmatchedRow({ term, span, taskId, text, features, linked, onLink, placed, onPlace, onUnplace }: {
   term: string; span: Span; taskId: string | null; text: string; features: readonly FeatureChoice[];
   linked: string | null; onLink: (featureId: string) => void;
+  placed: readonly [number, number] | null; onPlace: () => void; onUnplace: () => void;
 }) {
   const t = useAddPlanT();
   const [choice, setChoice] = useState('');
@@ -86,6 +90,14 @@ function UnmatchedRow({ term, span, taskId, text, features, linked, onLink }: {
     <li data-testid="review-unmatched" data-term={term}>
       <strong>{term}</strong> <Context text={text} span={span} />
       {linked !== null && <span className="linked"> {t('addplan.review.linked', { name: linked })}</span>}
+      {placed !== null ? (
+        <span className="linked" data-testid="review-unmatched-placed">
+          {' '}{t('addplan.review.placed', { lng: placed[0].toFixed(4), lat: placed[1].toFixed(4) })}{' '}
+          <button type="button" onClick={onUnplace} data-testid="review-unmatched-unplace">{t('addplan.review.unplace')}</button>
+        </span>
+      ) : (
+        <button type="button" onClick={onPlace} data-testid="review-unmatched-place">{t('addplan.review.place')}</button>
+      )}
       {taskId === null ? <span className="hint"> {t('addplan.review.outsideTasks')}</span> : (
         <span className="link-to">
           <select value={choice} onChange={(e) => setChoice(e.target.value)} aria-label={t('addplan.review.linkTo')} data-testid="review-unmatched-select">
@@ -100,7 +112,7 @@ function UnmatchedRow({ term, span, taskId, text, features, linked, onLink }: {
 }
 
 /** The review screen. */
-export function ReviewScreen({ title, text, result, decisions, onDecisions, featureName, features, onAccept, onBack }: Props) {
+export function ReviewScreen({ title, text, result, decisions, onDecisions, featureName, features, onAccept, onBack, onPlace }: Props) {
   const t = useAddPlanT();
   const { model, placeLike } = result;
   const mentions = useMemo(() => mentionsOf(result), [result]);
@@ -118,8 +130,11 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
   const outside = unmatched.filter((u) => u.taskId === null);
   const row = (u: (typeof unmatched)[number]) => {
     const added = decisions.addedLinks.find((a) => a.span.start === u.span.start && a.term === u.term);
+    const placed = decisions.placed?.find((p) => p.term === u.term)?.lngLat ?? null;
     return (
       <UnmatchedRow key={`${u.span.start}-${u.term}`} {...u} text={text} features={features} linked={added ? featureName(added.featureId) : null}
+        placed={placed} onPlace={() => onPlace(u.term)}
+        onUnplace={() => set({ placed: (decisions.placed ?? []).filter((p) => p.term !== u.term) })}
         onLink={(featureId) => u.taskId && set({
           addedLinks: [...decisions.addedLinks.filter((a) => a !== added), { taskId: u.taskId, featureId, span: u.span, term: u.term }],
         })} />

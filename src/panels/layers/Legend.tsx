@@ -1,5 +1,6 @@
 import { STATUSES } from '../../geo/types';
 import { COLORS, STATUS_LOOK, UNSTATED_LOOK } from '../../map/style/palette';
+import { useData } from '../../state/data';
 import { useT } from '../../state/ui';
 
 /** A line swatch drawn as SVG with the status dash pattern. */
@@ -15,6 +16,7 @@ function LineSwatch({ color, dash, opacity }: { color: string; dash?: number[]; 
 /** The legend: plan areas, context, status line styles, and the honesty notes. */
 export function Legend() {
   const t = useT();
+  const anyPlaced = useData((s) => s.added.some((p) => (p.placed?.length ?? 0) > 0));
   return (
     <section className="legend" aria-label={t('panel.legend')} data-testid="legend">
       <h2>{t('panel.legend')}</h2>
@@ -38,6 +40,7 @@ export function Legend() {
         <li><span className="dot" style={{ background: COLORS.energy }} />{t('legend.energy')}</li>
         <li><span className="dot" style={{ background: COLORS.place }} />{t('layer.places')}</li>
         <li><span className="dot small" style={{ background: COLORS.seat }} />{t('layer.towns')}</li>
+        {anyPlaced && <li data-testid="legend-planner"><span className="dot" style={{ background: COLORS.planner }} />{t('legend.planner')}</li>}
       </ul>
       <p className="note">{t('legend.schematic')}</p>
       <p className="note">{t('legend.approximate')}</p>
