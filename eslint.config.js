@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import layers from './eslint/layers.js';
+import layers from './src/cli/lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'geodata/', 'public/', 'test-results/', 'bench-results/', '.probe*'] },
@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // Dependencies run one way down the layer order (eslint/layers.js; README "Layer order").
+    // Dependencies run one way down the layer order (src/cli/lint/layers.js; README "Layer order").
     files: ['src/**/*.{ts,tsx}'],
     plugins: { layers },
     rules: { 'layers/order': 'error' },

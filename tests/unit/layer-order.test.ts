@@ -1,5 +1,5 @@
 /**
- * The layer order (eslint/layers.js) as the project's ESLint config applies it: planted backward
+ * The layer order (src/cli/lint/layers.js) as the project's ESLint config applies it: planted backward
  * imports are errors, imports down the order are not, and the live tree has none.
  */
 import { ESLint } from 'eslint';

@@ -18,7 +18,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// This file is src/cli/lint/layers.js: the repository root is three folders up.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Layers from the top down; the first matching prefix wins (so map/style/ is matched before map/). */
 export const LAYERS = [
@@ -52,7 +53,7 @@ const order = {
     docs: { description: `imports run down the layer order ${ORDER}` },
     messages: {
       upward: '{{from}} ({{fromLayer}}) must not import {{to}} ({{toLayer}}): dependencies run ' + ORDER + '.',
-      unplaced: '{{from}} is in no layer of eslint/layers.js: add its folder to the layer order.',
+      unplaced: '{{from}} is in no layer of src/cli/lint/layers.js: add its folder to the layer order.',
       impure: '{{from}} ({{fromLayer}}) is pure and must not load {{pkg}}: stores, React and the map live in the layers above.',
     },
     schema: [],
