@@ -8,7 +8,7 @@
  */
 import type { PlanFeature } from '../geo/types';
 import { placedProblem } from '../plan/placed';
-import type { PlanModel } from '../plan/types';
+import { PLAN_FORMAT_VERSION, type PlanModel } from '../plan/types';
 import { spanErrors } from '../plan/verify';
 import { isObject } from '../util/json';
 import { isProblem, type StorageProblem } from './records';
@@ -48,7 +48,7 @@ export function checkStoredPlan(value: unknown): StoredPlan | StorageProblem {
   if (typeof fileName !== 'string' || typeof addedAt !== 'string') return bad('fileName');
   if (typeof format !== 'string' || !FORMATS.includes(format)) return bad('format');
   if (typeof text !== 'string' || text.length === 0) return bad('text');
-  if (!isObject(model) || model.version !== 1 || LISTS.some((k) => !Array.isArray(model[k]))) return bad('model');
+  if (!isObject(model) || model.version !== PLAN_FORMAT_VERSION || LISTS.some((k) => !Array.isArray(model[k]))) return bad('model');
   // Document-level place mentions are optional (records stored before they existed have none).
   if (model.mentions !== undefined && !Array.isArray(model.mentions)) return bad('model');
   const plan = model as unknown as PlanModel;
