@@ -39,6 +39,15 @@ async function accept(app: App): Promise<string> {
 }
 
 /** What the review screen lists as indicators (name, figure, year). */
+/** Adds the .txt fixture, closes the dialog and shows the added document in the plan reader. */
+async function addedInReader(app: App): Promise<void> {
+  await toReview(app, TXT);
+  const id = await accept(app);
+  await app.page.getByTestId('addplan-close').click();
+  await app.openTab('reader');
+  await app.page.getByTestId('reader-doc').selectOption(id);
+}
+
 function reviewIndicators(app: App): Promise<string[]> {
   return app.page.getByTestId('review-indicator').evaluateAll((rows) => rows.map((r) => {
     const year = r.querySelector('input')?.value ?? '';
@@ -98,11 +107,7 @@ describe('adding a plan', () => {
 
   test('in the reader the added document\'s place mentions are underlined; a click selects the place on the map', async () => {
     const app = await openApp();
-    await toReview(app, TXT);
-    const id = await accept(app);
-    await app.page.getByTestId('addplan-close').click();
-    await app.openTab('reader');
-    await app.page.getByTestId('reader-doc').selectOption(id);
+    await addedInReader(app);
     const first = app.page.getByTestId('mention').first();
     await first.waitFor();
     const term = (await first.textContent()) ?? '?';
@@ -117,11 +122,7 @@ describe('adding a plan', () => {
   // underlined from the document-level place mentions (PlanModel.mentions), not from a task link.
   test('in the reader its mention of 赤水河（昭通段） is underlined; a click selects 赤水河 on the map', async () => {
     const app = await openApp();
-    await toReview(app, TXT);
-    const id = await accept(app);
-    await app.page.getByTestId('addplan-close').click();
-    await app.openTab('reader');
-    await app.page.getByTestId('reader-doc').selectOption(id);
+    await addedInReader(app);
     await app.page.getByTestId('mention').first().waitFor();
     const mentions = await app.page.getByTestId('mention').evaluateAll((els) => els.map((e) => `${e.textContent ?? ''}${e.nextSibling?.textContent?.slice(0, 5) ?? ''}`));
     expect(mentions).toContain('赤水河（昭通段）');
