@@ -14,11 +14,11 @@ import { ATTRIBUTION, sourcesMarkdown, toleranceText, type Manifest, type Manife
 import { featureCollectionText, stableJsonText } from '../geo/build/serialize.ts';
 import { buildTowns } from '../geo/build/towns.ts';
 import { pinyin } from 'pinyin-pro';
+import { argValue } from './args.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sourcesDir = resolve(repoRoot, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
-const outFlag = process.argv.indexOf('--out');
-const outDir = outFlag >= 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1] as string) : join(repoRoot, 'geodata');
+const outDir = resolve(argValue('--out') ?? join(repoRoot, 'geodata'));
 
 const INPUT_FILES = {
   zhaotong: 'counties_zhaotong.geojson',

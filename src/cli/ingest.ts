@@ -12,6 +12,7 @@ import { ingest } from '../plan/ingest/index.ts';
 import type { GazetteerFile } from '../plan/ingest/gazetteer.ts';
 import { formatCoverage, numericCoverage } from '../plan/ingest/coverage.ts';
 import type { PlanModel } from '../plan/types.ts';
+import { argValue } from './args.ts';
 
 /** The project root (two levels above this file). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -71,9 +72,9 @@ export function formatPlan(model: PlanModel): string {
 function main(): void {
   const root = PROJECT_ROOT;
   // `--geodata DIR` reads the gazetteer from and writes plan.json to DIR (the reproducibility test's temp copy).
-  const flag = process.argv.indexOf('--geodata');
-  const geodataDir = flag >= 0 && process.argv[flag + 1] ? resolve(process.argv[flag + 1] as string) : join(root, 'geodata');
-  const { model, report } = buildPlan(root, geodataDir);
+  const geodataDir = resolve(argValue('--geodata') ?? join(root, 'geodata'));
+  const inputs = readInputs(root, geodataDir);
+  const { model, report } = ingest(inputs);
   writeFileSync(join(geodataDir, 'plan.json'), formatPlan(model));
   const links = model.tasks.flatMap((t) => t.links);
   console.log(
@@ -83,7 +84,7 @@ function main(): void {
       `${model.mentions?.length ?? 0} place mentions in the whole texts`,
   );
   console.log(`gazetteer: ${model.gazetteer.files.map((f) => `${f.file} (${f.features})`).join(', ') || 'none'}; ${model.gazetteer.terms} terms`);
-  const texts = Object.fromEntries(readInputs(root, geodataDir).seeds.map((s) => [s.entry.id, s.text]));
+  const texts = Object.fromEntries(inputs.seeds.map((s) => [s.entry.id, s.text]));
   const coverage = numericCoverage(texts, model.indicators, model.nonTargets);
   console.log(formatCoverage(coverage));
   for (const u of coverage.uncovered) console.log(`  uncovered: ${u.documentId} ${u.number.text} at ${u.number.span.start}`);

@@ -11,13 +11,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { buildPlanLayers, PLAN_LAYER_NAMES, serializePlanLayers, type BaseLayers, type PlanLayerName } from '../geo/layers/build';
 import { checkPlanLayers } from '../geo/layers/check';
 import { otherLayerIds, readSeeds } from '../geo/layers/io';
+import { argValue } from './args';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function argValue(flag: string): string | undefined {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function readCollection(dir: string, name: string, required: boolean): FeatureCollection | undefined {
   const file = join(dir, `${name}.geojson`);

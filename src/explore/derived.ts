@@ -4,10 +4,12 @@
 import { indexFeatures, type Collections } from '../geo/lookup';
 import type { FeatureRef } from '../types/domain';
 import type { PlanModel } from '../plan/types';
+import { featureYears } from './phase';
 import { buildPlanIndex, type PlanIndex } from './planIndex';
 import type { FilterContext } from './tables';
 
 const planCache = new WeakMap<PlanModel, PlanIndex>();
+const yearsCache = new WeakMap<PlanModel, Map<string, number>>();
 const featureCache = new WeakMap<Collections, ReturnType<typeof indexFeatures>>();
 
 /** The plan index for a model (built once per model object). */
@@ -18,6 +20,16 @@ export function planIndexOf(model: PlanModel): PlanIndex {
     planCache.set(model, index);
   }
   return index;
+}
+
+/** The year governing each feature's mentions (phase view), computed once per model object. */
+export function featureYearsOf(model: PlanModel): Map<string, number> {
+  let years = yearsCache.get(model);
+  if (!years) {
+    years = featureYears(planIndexOf(model), model);
+    yearsCache.set(model, years);
+  }
+  return years;
 }
 
 /** The feature index for the loaded collections (built once per collections object). */

@@ -53,7 +53,8 @@ export function MapView() {
 
   const phase = useExplore((s) => s.phase);
   const style = useMapStyle(phase, true);
-  const initial = useRef({ style, bounds: planBounds(collections.counties), lang, camera: jump?.camera });
+  // What the map starts with, computed on the first render only (not on every hover re-render).
+  const [initial] = useState(() => ({ style, bounds: planBounds(collections.counties), lang, camera: jump?.camera }));
 
   useEffect(() => {
     const container = containerRef.current;
@@ -69,10 +70,10 @@ export function MapView() {
     try {
       adapter = new MapAdapter({
         container,
-        style: initial.current.style,
-        bounds: initial.current.bounds,
-        camera: initial.current.camera,
-        attribution: initial.current.lang === 'en' ? attribution.en : attribution.zh,
+        style: initial.style,
+        bounds: initial.bounds,
+        camera: initial.camera,
+        attribution: initial.lang === 'en' ? attribution.en : attribution.zh,
         handlers: {
           onHover: (ref, point) => {
             setHovered(ref);
@@ -113,7 +114,8 @@ export function MapView() {
       adapter.remove();
       adapterRef.current = null;
     };
-  }, []);
+    // `initial` is state that never changes: the map is created once.
+  }, [initial]);
 
   useEffect(() => {
     adapterRef.current?.applyStyle(style);

@@ -12,6 +12,7 @@ import type { LayerId } from '../geo/types';
 import { diffStyle, type StyleOp } from './style/diff';
 import type { PlanLayerMetadata } from './style/types';
 import type { Camera, FeatureRef } from '../types/domain';
+import { prefersReducedMotion } from '../util/motion';
 
 setWorkerUrl(workerUrl);
 
@@ -52,9 +53,6 @@ function refOf(feature: MapGeoJSONFeature): FeatureRef | null {
 }
 
 const refKey = (r: FeatureRef): string => `${r.layer}\u0000${r.id}`;
-
-/** True when the system asks for reduced motion (read once, when a map is created). */
-const prefersReducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export class MapAdapter {
   private readonly map: MapLibreMap;

@@ -2,6 +2,7 @@
  * Guesses of a document's metadata from its text, to prefill the form of adding a plan (the planner
  * corrects them). Pure.
  */
+import { countyShortName } from './ingest/gazetteer';
 
 /** A county the planner can pick. */
 export interface CountyChoice {
@@ -42,13 +43,12 @@ export function guessIssuer(text: string, places: readonly string[]): string {
   return best?.issuer ?? '';
 }
 
-/** Short form of a county name (古蔺县 → 古蔺) when at least two characters remain. */
-function shortName(name: string): string | null {
-  const short = name.replace(/(自治县|县|市|区)$/, '');
-  return short.length >= 2 && short !== name ? short : null;
-}
-
-/** Counties the text names (full or short name). */
+/** Counties the text names (full or short name, as the gazetteer forms it: 古蔺县 → 古蔺). */
 export function guessCounties(text: string, counties: readonly CountyChoice[]): string[] {
-  return counties.filter((c) => text.includes(c.name) || (shortName(c.name) !== null && text.includes(shortName(c.name) as string))).map((c) => c.id);
+  return counties
+    .filter((c) => {
+      const short = countyShortName(c.name);
+      return text.includes(c.name) || (short !== null && text.includes(short));
+    })
+    .map((c) => c.id);
 }

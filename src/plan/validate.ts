@@ -5,16 +5,13 @@
  */
 import type { DocumentMention, Link, PlanModel } from './types';
 import { PLAN_FORMAT_VERSION } from './types';
+import { isObject } from '../util/json';
 
 /** A checked model and what was wrong with the parts that were dropped. */
 export interface CheckedModel {
   model: PlanModel;
   /** One line per dropped value ("task lz-4-6-1 → rail-xubi: year "2022" is not a year"). */
   problems: string[];
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** True for an integer year the plans can mean (1900–2100). */
@@ -24,7 +21,7 @@ function isYear(x: unknown): x is number {
 
 /** True for a document-level mention the reader can use (strings, an integer span of the term's length). */
 function isDocumentMention(x: unknown): x is DocumentMention {
-  if (!isRecord(x) || !isRecord(x.span)) return false;
+  if (!isObject(x) || !isObject(x.span)) return false;
   const { start, end } = x.span;
   return typeof x.documentId === 'string' && typeof x.featureId === 'string' && typeof x.term === 'string' && typeof x.reason === 'string' &&
     Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) - (start as number) === x.term.length;
@@ -48,7 +45,7 @@ function checkMentions(raw: unknown, problems: string[]): DocumentMention[] | un
  * is kept), and a malformed document-level mention is dropped; both are reported in `problems`.
  */
 export function checkPlanModel(json: unknown): CheckedModel {
-  if (!isRecord(json)) throw new Error('plan.json: not a JSON object');
+  if (!isObject(json)) throw new Error('plan.json: not a JSON object');
   if (json.version !== PLAN_FORMAT_VERSION) {
     throw new Error(`plan.json: format version ${JSON.stringify(json.version)}, this app reads version ${PLAN_FORMAT_VERSION} (run \`npm run ingest\`)`);
   }

@@ -4,7 +4,7 @@
  * `setAddedPlans` in data.ts.
  */
 import type { StoredPlan } from '../storage';
-import { addStorageProblems, database } from './imports';
+import { addStorageProblems, database, newLayerId } from './imports';
 import { useData } from './data';
 import { setAddedPlans } from './addedPlansDb';
 import { errorText } from '../util/json';
@@ -40,10 +40,7 @@ export async function removePlan(id: string): Promise<void> {
   }
 }
 
-let counter = 0;
-
-/** A fresh added-document id (`added` + time and a counter in base 36). */
+/** A fresh added-document id (`added` + time and a counter in base 36, as imported layers' ids). */
 export function newPlanId(now = Date.now()): string {
-  counter = (counter + 1) % 1296;
-  return `added${now.toString(36)}${counter.toString(36).padStart(2, '0')}`;
+  return `added${newLayerId(now)}`;
 }

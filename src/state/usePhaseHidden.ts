@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { STATUS_LAYERS } from '../geo/types';
 import { useData } from './data';
-import { planIndexOf } from '../explore/derived';
-import { featureYears, inPhase } from '../explore/phase';
+import { featureYearsOf } from '../explore/derived';
+import { inPhase } from '../explore/phase';
 import type { Phase } from '../types/domain';
 
 const NONE: readonly string[] = [];
@@ -13,7 +13,7 @@ export function usePhaseHidden(phase: Phase): readonly string[] {
   const collections = useData((s) => s.collections);
   return useMemo(() => {
     if (phase === 'all' || !model) return NONE;
-    const years = featureYears(planIndexOf(model), model);
+    const years = featureYearsOf(model);
     const hidden: string[] = [];
     for (const layer of STATUS_LAYERS) {
       for (const f of collections[layer]?.features ?? []) if (!inPhase(f.properties, phase, years)) hidden.push(f.id);

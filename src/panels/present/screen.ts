@@ -3,6 +3,7 @@
  * asked for reduced motion.
  */
 import type { Viewport } from '../../present/types';
+import { prefersReducedMotion } from '../../util/motion';
 
 /** Size of the map in CSS pixels (the whole window when the map element is missing). */
 export function mapViewport(): Viewport {
@@ -19,5 +20,5 @@ export function windowViewport(): Viewport {
 
 /** Camera move duration in ms: smooth, or instant when reduced motion is asked for. */
 export function flightMs(): number {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 1600;
+  return prefersReducedMotion() ? 0 : 1600;
 }
