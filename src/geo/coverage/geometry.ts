@@ -182,23 +182,31 @@ export function lineInside(
         poly.ey1[e] as number, cuts, collinear);
     }
     cuts.sort((a, b) => a - b);
+    // The segment's whole length counts once; pieces only split it into outside / inside / along the outline.
+    // A segment whose pieces all fall one way counts its whole length there, so a cut that rounding alone
+    // produced (the plain loop finds one where the indexes rightly skip the edge) changes no sum.
+    const segKm = distanceKm(px, py, qx, qy);
+    totalKm += segKm;
+    let segIn = 0, segAlong = 0, anyOut = false, anyInterior = false;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const t0 = cuts[i] as number, t1 = cuts[i + 1] as number;
       if (t1 <= t0) continue;
       const ax = t0 === 0 ? px : px + t0 * (qx - px), ay = t0 === 0 ? py : py + t0 * (qy - py);
       const bx = t1 === 1 ? qx : px + t1 * (qx - px), by = t1 === 1 ? qy : py + t1 * (qy - py);
       const km = distanceKm(ax, ay, bx, by);
-      totalKm += km;
       const tm = (t0 + t1) / 2;
-      if (collinear.length > 0 && collinear.some(([lo, hi]) => tm > lo && tm < hi)) {
-        insideKm += km;
-        boundaryKm += km;
-        continue;
-      }
-      const where = locateXY(px + tm * (qx - px), py + tm * (qy - py), poly);
-      if (where === 0) continue;
-      insideKm += km;
-      if (where === 1) boundaryKm += km;
+      const along = collinear.length > 0 && collinear.some(([lo, hi]) => tm > lo && tm < hi);
+      const where = along ? 1 : locateXY(px + tm * (qx - px), py + tm * (qy - py), poly);
+      if (where === 0) { anyOut = true; continue; }
+      segIn += km;
+      if (where === 1) segAlong += km; else anyInterior = true;
+    }
+    if (!anyOut && segIn > 0) {
+      insideKm += segKm;
+      boundaryKm += anyInterior ? segAlong : segKm;
+    } else {
+      insideKm += segIn;
+      boundaryKm += segAlong;
     }
   }
   return { insideKm, boundaryKm, totalKm };
