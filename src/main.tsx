@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSaveGuard } from './app/saveGuard';
-import { briefParam } from './present/briefing';
+import { briefParam } from './present/briefParam';
 import './app/app.css';
 
 const root = document.getElementById('root');

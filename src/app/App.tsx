@@ -11,7 +11,7 @@ import { translate } from '../i18n/strings';
 import { setUrlNotices, useT, useUi } from '../state/ui';
 import { startUrlSync } from '../state/urlSync';
 import { TopBar } from './TopBar';
-import { briefParam } from '../present/briefing';
+import { briefParam } from '../present/briefParam';
 import { SettingsButton } from '../panels/settings/SettingsButton';
 import { LazyPart } from '../panels/LazyPart';
 
@@ -71,8 +71,8 @@ function Shell() {
       <TopBar />
       <LayerPanel />
       <main className="center" aria-label={t('app.title')}>
+        <MapView />
         {status === 'loading' && <div className="loading">{t('data.loading')}</div>}
-        {status !== 'loading' && <MapView />}
         {status === 'ready' && mapOk && (
           <>
             <SwipeCompare />

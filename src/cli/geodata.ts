@@ -15,6 +15,9 @@ import { featureCollectionText, stableJsonText } from '../geo/build/serialize.ts
 import { buildTowns } from '../geo/build/towns.ts';
 import { pinyin } from 'pinyin-pro';
 import { argValue } from './args.ts';
+import { featuresBounds } from '../geo/bounds.ts';
+import { labelPoints } from '../geo/labels.ts';
+import type { PlanCollection } from '../geo/types.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sourcesDir = resolve(repoRoot, process.env['GEODATA_SOURCES'] ?? 'geodata/sources');
@@ -86,6 +89,17 @@ function main(): void {
     write(name, text, features.length, tolerance[name] ?? '');
   }
   write('attribution.json', stableJsonText(ATTRIBUTION), 0, '');
+  // The plan counties' bbox as the app reads it back from counties.geojson (rounded coordinates): the map's
+  // first view, known before any layer is fetched.
+  const countiesText = readFileSync(join(outDir, 'counties.geojson'), 'utf8');
+  const countiesRead = JSON.parse(countiesText) as PlanCollection;
+  const plan = featuresBounds(countiesRead.features);
+  if (!plan) throw new Error('geodata: counties.geojson has no coordinates');
+  write('extent.json', stableJsonText({ plan }), 0, '');
+  // The county label points (labelPoints of counties.geojson), so the map can draw them from a URL before
+  // the app has parsed the counties.
+  const labels = labelPoints(countiesRead).features as unknown as Feature<Geometry, Record<string, unknown>>[];
+  write('county-labels.json', featureCollectionText(labels), labels.length, tolerance['counties.geojson'] ?? '');
 
   const manifest: Manifest = {
     generator: 'npm run geodata (src/cli/geodata.ts)',

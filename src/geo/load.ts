@@ -24,6 +24,11 @@ export function layerUrls(): Partial<Record<LayerId, string>> {
 
 export interface LoadResult {
   collections: Partial<Record<LayerId, PlanCollection>>;
+  /**
+   * The collections whose file passed every check unchanged: the map may draw those straight from their
+   * file URL (its worker fetches and parses them) instead of receiving the parsed objects.
+   */
+  pristine: Partial<Record<LayerId, PlanCollection>>;
   problems: LayerProblem[];
 }
 
@@ -44,10 +49,12 @@ export async function loadLayers(): Promise<LoadResult> {
   const entries = Object.entries(layerUrls()) as [LayerId, string][];
   const results = await Promise.all(entries.map(([layer, url]) => loadOne(layer, url)));
   const collections: Partial<Record<LayerId, PlanCollection>> = {};
+  const pristine: Partial<Record<LayerId, PlanCollection>> = {};
   const problems: LayerProblem[] = [];
   for (const r of results) {
     if (r.fc) collections[r.layer] = r.fc;
+    if (r.fc && r.problems.length === 0) pristine[r.layer] = r.fc;
     problems.push(...r.problems);
   }
-  return { collections, problems };
+  return { collections, pristine, problems };
 }

@@ -8,7 +8,7 @@ import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
 import { deliverPlacing } from '../state/placing';
 import { useExplore } from '../state/explore';
-import { isImportedSource, type PlanCollection } from '../geo/types';
+import { isImportedSource } from '../geo/types';
 import { importedEntry, useImports } from '../state/imports';
 import { reportView, useCamera } from '../state/camera';
 import { useData } from '../state/data';
@@ -19,12 +19,11 @@ import type { FeatureRef } from '../types/domain';
 import { exposeDebug } from './debug';
 import { cameraBus } from './cameraBus';
 import { useMapStyle } from './useMapStyle';
-import { featuresBounds } from '../geo/bounds';
+import extent from '../../geodata/extent.json';
+import { parseUrl } from '../state/urlCodec';
 
-/** Bounds of the plan counties, with a fallback on the plan area. */
-function planBounds(counties: PlanCollection | undefined): LngLatBoundsLike {
-  return (counties && featuresBounds(counties.features)) ?? [102.9, 26.5, 106.4, 28.8];
-}
+/** Bounds of the plan counties (written by `npm run geodata`), known before any layer is fetched. */
+const PLAN_BOUNDS = extent.plan as [number, number, number, number] satisfies LngLatBoundsLike;
 
 /** The `mapError` recorded when the browser cannot give the map a WebGL context (shown as a fallback). */
 export const NO_WEBGL = 'webgl';
@@ -38,7 +37,9 @@ interface Tooltip {
 export function MapView() {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const collections = useData((s) => s.collections);
+  // The map is created while the app still loads its data (its sources start from the files' URLs); it
+  // reports "idle" only once the data the app loaded is in its style and drawn.
+  const loading = useData((s) => s.status === 'loading');
   const hovered = useSelection((s) => s.hovered);
   const selected = useSelection((s) => s.selected);
   const highlighted = useSelection((s) => s.highlighted);
@@ -54,7 +55,8 @@ export function MapView() {
   const phase = useExplore((s) => s.phase);
   const style = useMapStyle(phase, true);
   // What the map starts with, computed on the first render only (not on every hover re-render).
-  const [initial] = useState(() => ({ style, bounds: planBounds(collections.counties), lang, camera: jump?.camera }));
+  const [initial] = useState(() => ({ style, lang, camera: jump?.camera ?? parseUrl(window.location.search).state.camera }));
+  const dataDrawn = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -71,7 +73,7 @@ export function MapView() {
       adapter = new MapAdapter({
         container,
         style: initial.style,
-        bounds: initial.bounds,
+        bounds: PLAN_BOUNDS,
         camera: initial.camera,
         attribution: initial.lang === 'en' ? attribution.en : attribution.zh,
         handlers: {
@@ -85,7 +87,7 @@ export function MapView() {
             else selectFeature(ref);
           },
           onIdle: () => {
-            container.dataset.mapState = 'idle';
+            if (dataDrawn.current) container.dataset.mapState = 'idle';
           },
           onMoveStart: () => {
             container.dataset.mapState = 'moving';
@@ -118,8 +120,15 @@ export function MapView() {
   }, [initial]);
 
   useEffect(() => {
-    adapterRef.current?.applyStyle(style);
-  }, [style]);
+    const adapter = adapterRef.current;
+    if (!adapter) return;
+    adapter.applyStyle(style);
+    if (loading || dataDrawn.current) return;
+    // The loaded data is in the style now: the next idle (a repaint is asked for, in case nothing changed)
+    // is the first with everything drawn.
+    dataDrawn.current = true;
+    adapter.repaint();
+  }, [style, loading]);
   useEffect(() => {
     adapterRef.current?.setFlag('hover', hovered ? [hovered] : []);
   }, [hovered]);

@@ -170,6 +170,11 @@ export class MapAdapter {
     this.handlers.onHover(ref, ref ? { x: e.point.x, y: e.point.y } : null);
   }
 
+  /** Asks for one more frame, so an `idle` follows even when nothing changed. */
+  repaint(): void {
+    this.map.triggerRepaint();
+  }
+
   /** Brings the live map to `next`, applying only the differences. */
   applyStyle(next: StyleSpecification): void {
     if (!this.loaded) {

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import { usePhaseHidden } from '../state/usePhaseHidden';
 import { labelPoints } from '../geo/labels';
 import { measureFeatures } from '../geo/measure';
 import { useData } from '../state/data';
+import { layerUrls } from '../geo/load';
+import { sourceData } from './style/sourceData';
+import shippedCountyLabels from '../../geodata/county-labels.json';
 import { useLayers } from '../state/layers';
 import { useMeasure } from '../state/measure';
 import { useUi } from '../state/ui';
@@ -18,12 +22,20 @@ export const FONT_URLS = {
   bold: new URL(`${import.meta.env.BASE_URL}fonts/plan-sans-bold.woff2`, window.location.href).href,
 };
 
+/** The shipped layer files by layer id (URLs of hashed assets). */
+const SHIPPED = layerUrls();
+/** The label points of the shipped counties.geojson (`npm run geodata` writes both). */
+const COUNTY_LABELS = shippedCountyLabels as FeatureCollection<Point>;
+
 /** The style for a phase, from the stores (memoised on every input). */
 export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecification {
   const choropleth = useChoropleth();
   const imported = useImportedStyleLayers();
   const lang = useUi((s) => s.lang);
   const collections = useData((s) => s.collections);
+  const pristine = useData((s) => s.pristine);
+  const loading = useData((s) => s.status === 'loading');
+  const data = useMemo(() => sourceData(loading, collections, pristine, SHIPPED), [loading, collections, pristine]);
   const visible = useLayers((s) => s.visible);
   const hidden = usePhaseHidden(phase);
   const measureMode = useMeasure((s) => s.mode);
@@ -33,9 +45,14 @@ export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecificat
     [withMeasure, measureMode, measurePoints],
   );
   const basemap = useBasemap((s) => s.style);
-  const countyLabels = useMemo(() => labelPoints(collections.counties), [collections.counties]);
+  // Drawn from the shipped file while the counties are (their label points are built from that very file).
+  const countiesFromFile = typeof data.counties === 'string';
+  const countyLabels = useMemo(
+    () => (countiesFromFile ? COUNTY_LABELS : labelPoints(collections.counties)),
+    [countiesFromFile, collections.counties],
+  );
   return useMemo(
-    () => buildStyle({ lang, visible, data: collections, countyLabels, hidden, measure, choropleth, fonts: FONT_URLS, imported, basemap }),
-    [lang, visible, collections, countyLabels, hidden, measure, choropleth, imported, basemap],
+    () => buildStyle({ lang, visible, data, countyLabels, hidden, measure, choropleth, fonts: FONT_URLS, imported, basemap }),
+    [lang, visible, data, countyLabels, hidden, measure, choropleth, imported, basemap],
   );
 }

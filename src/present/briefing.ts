@@ -6,7 +6,7 @@
 import { compareIds } from '../explore/tables';
 import type { LayerId } from '../geo/types';
 import type { Indicator, PlanDocument, PlanModel, Section, Task } from '../plan/types';
-import { headline } from './defaultDeck';
+import { headline } from './headline';
 
 /** What the sheet needs to know about a feature. */
 export interface BriefFeature {
@@ -95,10 +95,4 @@ export function briefingFor(
   const rank = (l: LayerId) => (layerOrder.includes(l) ? layerOrder.indexOf(l) : layerOrder.length);
   const ownSorted = [...own].sort((a, b) => rank(a.layer) - rank(b.layer) || a.name.localeCompare(b.name, 'zh-CN'));
   return { countyId, documents, indicators, features: ownSorted };
-}
-
-/** The `?brief=` parameter (a county adcode, checked by the page), or null when absent or malformed. */
-export function briefParam(search: string): string | null {
-  const value = new URLSearchParams(search).get('brief');
-  return value && /^[\w-]{1,20}$/.test(value) ? value : null;
 }

@@ -15,6 +15,7 @@ import { fitCamera, unionBounds } from './camera';
 import { presenterPadding } from './layout';
 import { FIT_MAX_ZOOM, REFERENCE_VIEWPORT } from './scene';
 import type { CaptionSource, Deck, Scene } from './types';
+import { headline } from './headline';
 import { DEFAULT_VISIBLE, type Bounds } from '../types/domain';
 
 /** What the generator needs to know about a feature. */
@@ -79,12 +80,6 @@ export function openingSpan(text: string, section: Pick<Section, 'titleSpan' | '
   return { start, end };
 }
 
-/** A headline for a projector: the last clause of a two-part title ("…,建设…传承带" → "建设…传承带"). */
-export function headline(title: string): string {
-  const parts = title.split(/[,，]|\s+/).map((p) => p.trim()).filter(Boolean);
-  const last = parts[parts.length - 1] ?? title;
-  return parts.length > 1 && last.length >= 6 ? last : title;
-}
 
 function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];

@@ -7,9 +7,7 @@
  * `data-map-state="idle"` at MapLibre's first idle; a page without a map (the briefing sheet) or with a
  * map that cannot start (no WebGL: the fallback message) registers at once.
  */
-
-/** Whatever shows that the first screen is drawn (or that no map will be). */
-const FIRST_SCREEN = '[data-map-state="idle"], [data-testid="map-fallback"]';
+import { afterFirstScreen } from '../util/firstScreen';
 
 function register(): void {
   const base = import.meta.env.BASE_URL;
@@ -31,14 +29,5 @@ export function registerServiceWorker(withMap: boolean): void {
     else window.addEventListener('load', register, { once: true });
     return;
   }
-  if (document.querySelector(FIRST_SCREEN)) {
-    register();
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(FIRST_SCREEN)) return;
-    observer.disconnect();
-    register();
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+  afterFirstScreen().then(register, (error: unknown) => console.error('service worker registration failed', error));
 }

@@ -13,6 +13,8 @@ export interface DataState {
   /** The shipped layers, with the points the planner placed for added documents in `places` (`withAdded`). */
   collections: Partial<Record<LayerId, PlanCollection>>;
   problems: readonly LayerProblem[];
+  /** The shipped collections that passed their checks unchanged (`LoadResult.pristine`). */
+  pristine: Partial<Record<LayerId, PlanCollection>>;
   /**
    * The plan model the app shows: plan.json with the documents the planner added (derived from
    * `baseModel` and `added` in one place, `withAdded` in addedPlansDb.ts), or null while loading / when
@@ -27,7 +29,7 @@ export interface DataState {
   texts: Readonly<Record<string, string>>;
 }
 
-export const useData = create<DataState>(() => ({ status: 'loading', collections: {}, problems: [], model: null, baseModel: null, added: [], texts: {} }));
+export const useData = create<DataState>(() => ({ status: 'loading', collections: {}, pristine: {}, problems: [], model: null, baseModel: null, added: [], texts: {} }));
 
 let started = false;
 
@@ -45,7 +47,7 @@ export function startLoading(): void {
       const ok = Object.keys(result.collections).length > 0;
       const problems = [...result.problems];
       if (plan.error) problems.push({ layer: 'plan.json', message: plan.error instanceof Error ? plan.error.message : String(plan.error) });
-      useData.setState((s) => ({ status: ok ? 'ready' : 'error', problems, ...withAdded({ ...s, collections: result.collections }, plan.model, added) }));
+      useData.setState((s) => ({ status: ok ? 'ready' : 'error', problems, pristine: result.pristine, ...withAdded({ ...s, collections: result.collections }, plan.model, added) }));
     })
     .catch((error: unknown) => {
       const message = errorText(error);

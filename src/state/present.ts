@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { featureIndexOf } from '../explore/derived';
 import { featuresBounds } from '../geo/bounds';
 import { translate, type StringKey } from '../i18n/strings';
-import { defaultDeck, type FeatureInfo } from '../present/defaultDeck';
+import type { FeatureInfo } from '../present/defaultDeck';
 import {
   DeckStorageError, IndexedDeckStorage, LocalDeckStorage, type DeckRead, type DeckStorage, type KeyValueStore,
 } from '../present/deckStorage';
@@ -124,6 +124,8 @@ export async function generateDefaultDeck(): Promise<Deck | null> {
   const { model, texts } = useData.getState();
   if (!model) return null;
   const lang = useUi.getState().lang;
+  // The generator loads with the first deck it makes (not on the start-up path).
+  const { defaultDeck } = await import('../present/defaultDeck');
   return defaultDeck({ model, texts, feature: featureInfo(), title: translate(lang, 'present.deck.title'), documentOrder: ['lz', 'zt'], now: now() });
 }
 

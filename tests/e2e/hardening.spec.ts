@@ -1,7 +1,7 @@
 /**
  * Resilience and online basemaps: no WebGL → a readable fallback with working panels; a lost WebGL
  * context → the map draws again; the optional OpenStreetMap / 天地图 basemaps request tiles only
- * once enabled in settings. This spec manages its own browser so it can open the app without
+ * once enabled in settings; a shipped layer file with bad features → only the valid part drawn. This spec manages its own browser so it can open the app without
  * waiting for the map (the driver's openApp waits for map idle, which never comes without WebGL);
  * every page still gets the same guards (no off-origin request, no console error).
  */
@@ -37,12 +37,17 @@ function withoutWebgl(): void {
 }
 
 /** Opens the app without waiting for the map (guarded like every driver page). */
-async function openPage(options: { noWebgl?: boolean } = {}): Promise<{ page: Page; guard: Guard }> {
+async function openPage(options: {
+  noWebgl?: boolean;
+  /** Routes set before the first request (e.g. to serve a damaged layer file). */
+  route?: (context: BrowserContext) => Promise<unknown>;
+} = {}): Promise<{ page: Page; guard: Guard }> {
   if (!browser) throw new Error('browser not launched');
   const baseURL = inject('baseURL');
   const { context, page, guard } = await guardedPage(browser, baseURL);
   opened.push({ context, guard });
   if (options.noWebgl) await context.addInitScript(withoutWebgl);
+  if (options.route) await options.route(context);
   await page.goto(baseURL);
   return { page, guard };
 }
@@ -54,6 +59,31 @@ async function mapIdle(page: Page): Promise<void> {
 }
 
 const renderedCounties = (page: Page) => page.evaluate(() => window.planmap?.renderedIds('counties') ?? []);
+
+describe('a shipped layer file with bad features', () => {
+  test('the map draws only the valid part the app kept, and the notice names the rejected features', async () => {
+    const rejected: string[] = [];
+    const { page } = await openPage({
+      // Every other park loses its geometrySource: the app's checks reject those, the map must not draw them
+      // (while loading the map reads the file itself; the checked collection replaces it).
+      route: (context) => context.route(/\/assets\/parks-[\w-]+\.geojson$/, async (route) => {
+        const response = await route.fetch();
+        const fc = (await response.json()) as { features: { id: string; properties: Record<string, unknown> }[] };
+        fc.features.forEach((f, i) => {
+          if (i % 2 === 1) return;
+          f.properties.geometrySource = 'guessed';
+          rejected.push(f.id);
+        });
+        await route.fulfill({ response, json: fc });
+      }),
+    });
+    await mapIdle(page);
+    await expect.poll(() => page.getByTestId('data-problems').textContent()).toContain(`parks / ${rejected[0] ?? '?'}`);
+    const drawn = await page.evaluate(() => window.planmap?.renderedIds('parks') ?? []);
+    expect(drawn.length, 'valid parks drawn').toBeGreaterThan(0);
+    expect(drawn.filter((id) => rejected.includes(id)), 'rejected parks drawn').toEqual([]);
+  });
+});
 
 /** A 1×1 PNG tile, served locally in place of an online tile (nothing leaves the machine). */
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

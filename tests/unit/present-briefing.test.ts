@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { briefParam, briefingFor, type BriefFeature } from '../../src/present/briefing';
+import { briefingFor, type BriefFeature } from '../../src/present/briefing';
+import { briefParam } from '../../src/present/briefParam';
 import type { Indicator, PlanDocument, Section, Task } from '../../src/plan/types';
 
 const doc = (id: string, areaCounties: string[]): PlanDocument => ({ id, title: `文件${id}`, issuer: '', date: '2022', area: '', areaCounties, file: '', sha256: '', length: 0 });

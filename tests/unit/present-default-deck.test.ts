@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
 import { describe, expect, test } from 'vitest';
-import { defaultDeck, headline, openingSpan, type DeckSource, type FeatureInfo } from '../../src/present/defaultDeck';
+import { headline } from '../../src/present/headline';
+import { defaultDeck, openingSpan, type DeckSource, type FeatureInfo } from '../../src/present/defaultDeck';
 import type { Indicator, PlanDocument, PlanModel, Section, Task } from '../../src/plan/types';
 import type { LayerId } from '../../src/geo/types';
 

@@ -9,7 +9,8 @@ import type { BasemapStyle } from './basemap';
 export interface StyleInput {
   lang: Lang;
   visible: ReadonlySet<LayerId>;
-  data: Partial<Record<LayerId, PlanCollection>>;
+  /** Per plan layer, its collection or the URL of its file (sourceData.ts); a layer without data is not drawn. */
+  data: Partial<Record<LayerId, PlanCollection | string>>;
   /** One label point per plan county (derived from the polygons). */
   countyLabels: FeatureCollection<Point>;
   /** Ids of plan features hidden by the phase view (sorted, so equal inputs give equal styles). */

@@ -3,6 +3,7 @@ import { featureIndexOf } from '../../explore/derived';
 import type { StringKey } from '../../i18n/strings';
 import { buildSearchIndex, normalize, type SearchEntry } from '../../search/index';
 import { loadPinyin, pinyinReady } from '../../search/pinyin';
+import { afterFirstScreen } from '../../util/firstScreen';
 import { resultGroups, searchIndex, type SearchResult } from '../../search/match';
 import { pickAction } from '../../search/pick';
 import { applyOpen } from '../../state/actions';
@@ -86,22 +87,31 @@ export function SearchBox() {
   const model = useData((s) => s.model);
   const imported = useImportedSearchLayers();
   const [pinyin, setPinyin] = useState(pinyinReady);
+  // The dictionary (~300 ms of main-thread work) loads after the first screen is drawn, or at once when the
+  // planner focuses the box before that.
+  const [engaged, setEngaged] = useState(false);
   useEffect(() => {
     if (pinyin) return;
     let alive = true;
-    loadPinyin()
+    const start = engaged ? Promise.resolve() : afterFirstScreen();
+    start
+      .then(loadPinyin)
       .then(() => alive && setPinyin(true))
       .catch((error: unknown) => console.error('pinyin dictionary failed to load', error));
     return () => {
       alive = false;
     };
-  }, [pinyin]);
-  // Rebuilt once when the pinyin dictionary arrives (until then Chinese and English match).
-  const index = useMemo(() => buildSearchIndex(collections, model, imported, pinyin), [collections, model, imported, pinyin]);
+  }, [pinyin, engaged]);
+  // Built when the planner first focuses the box (not on the start-up path); rebuilt once when the pinyin
+  // dictionary arrives (until then Chinese and English match).
+  const index = useMemo(
+    () => (engaged ? buildSearchIndex(collections, model, imported, pinyin) : null),
+    [engaged, collections, model, imported, pinyin],
+  );
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const results = useMemo(() => searchIndex(index, query), [index, query]);
+  const results = useMemo(() => (index ? searchIndex(index, query) : []), [index, query]);
   const groups = useMemo(() => resultGroups(results), [results]);
   const listRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
@@ -175,7 +185,10 @@ export function SearchBox() {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setEngaged(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
