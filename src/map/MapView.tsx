@@ -132,11 +132,16 @@ export function MapView() {
   useEffect(() => {
     adapterRef.current?.setFlag('hover', hovered ? [hovered] : []);
   }, [hovered]);
+  // Selection and highlights reach the map one animation frame after React commits them: the details
+  // panel paints first, then the map redraws its outlines (a whole-map redraw in the same frame, in software
+  // WebGL tens of milliseconds, would hold the panel's paint). A newer value cancels the pending one.
   useEffect(() => {
-    adapterRef.current?.setFlag('selected', selected ? [selected] : []);
+    const frame = requestAnimationFrame(() => adapterRef.current?.setFlag('selected', selected ? [selected] : []));
+    return () => cancelAnimationFrame(frame);
   }, [selected]);
   useEffect(() => {
-    adapterRef.current?.setFlag('highlighted', highlighted);
+    const frame = requestAnimationFrame(() => adapterRef.current?.setFlag('highlighted', highlighted));
+    return () => cancelAnimationFrame(frame);
   }, [highlighted]);
   useEffect(() => {
     if (fit) adapterRef.current?.fitBounds(fit.bounds, fit.maxZoom);

@@ -45,7 +45,8 @@ export function useMapStyle(phase: Phase, withMeasure: boolean): StyleSpecificat
     [withMeasure, measureMode, measurePoints],
   );
   const basemap = useBasemap((s) => s.style);
-  // Drawn from the shipped file while the counties are (their label points are built from that very file).
+  // The shipped label points while the counties themselves are drawn from their file (both come from the
+  // same counties.geojson); computed from the app's collection once that differs from the file.
   const countiesFromFile = typeof data.counties === 'string';
   const countyLabels = useMemo(
     () => (countiesFromFile ? COUNTY_LABELS : labelPoints(collections.counties)),

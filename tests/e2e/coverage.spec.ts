@@ -61,7 +61,7 @@ describe('coverage', () => {
     await expect(spatial.locator('[data-task-id="lz-4-6-1"]').count()).resolves.toBe(1);
     await expect(spatial.textContent()).resolves.toContain('叙威高速');
     await expect(app.page.getByTestId('cell-named').locator('[data-task-id="zt-s4-1"]').count()).resolves.toBe(1);
-    await expect(app.featureState('highways', 'hwy-xuwei')).resolves.toMatchObject({ highlighted: true });
+    await expect.poll(() => app.featureState('highways', 'hwy-xuwei')).toMatchObject({ highlighted: true });
   });
 
   test('closing a cell clears the highlight of its features', async () => {
@@ -69,10 +69,10 @@ describe('coverage', () => {
     const cell = app.page.locator('[data-testid="matrix-cell"][data-county="530629"][data-theme="transport"]');
     await cell.click();
     await app.page.getByTestId('cell-detail').waitFor();
-    await expect(app.featureState('highways', 'hwy-xuwei')).resolves.toMatchObject({ highlighted: true });
+    await expect.poll(() => app.featureState('highways', 'hwy-xuwei')).toMatchObject({ highlighted: true });
     await cell.click();
     await app.page.getByTestId('cell-detail').waitFor({ state: 'detached' });
-    await expect(app.featureState('highways', 'hwy-xuwei')).resolves.not.toMatchObject({ highlighted: true });
+    await expect.poll(() => app.featureState('highways', 'hwy-xuwei')).not.toMatchObject({ highlighted: true });
   });
 
   test('the XLSX and CSV downloads read back with Chinese intact', async () => {

@@ -23,7 +23,7 @@ describe('explore', () => {
     await mention.click();
     await expect(app.page.getByTestId('details-name').textContent()).resolves.toBe('古蔺县');
     await app.settle();
-    await expect(app.featureState('counties', '510525')).resolves.toMatchObject({ selected: true });
+    await expect.poll(() => app.featureState('counties', '510525')).toMatchObject({ selected: true });
   });
 
   test('clicking a task highlights all its features', async () => {
@@ -34,8 +34,8 @@ describe('explore', () => {
     await app.settle();
     const ids = (await row.locator('td').last().textContent()) ?? '0';
     expect(Number(ids)).toBeGreaterThan(3);
-    await expect(app.featureState('railways', 'rail-xubi')).resolves.toMatchObject({ highlighted: true });
-    await expect(app.featureState('counties', '510524')).resolves.toMatchObject({ highlighted: true });
+    await expect.poll(() => app.featureState('railways', 'rail-xubi')).toMatchObject({ highlighted: true });
+    await expect.poll(() => app.featureState('counties', '510524')).toMatchObject({ highlighted: true });
   });
 
   test('filtering by a lead unit keeps exactly the tasks it leads', async () => {

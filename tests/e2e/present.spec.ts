@@ -74,7 +74,7 @@ describe('present', () => {
       const planLayers = new Set(scene.highlighted.map((id) => features.get(id)?.layer).filter((l) => l && !['counties', 'rivers'].includes(l)));
       for (const layer of planLayers) expect(drawn, `${scene.id}: highlighted ${layer} drawn`).toContain(layer);
       const first = scene.highlighted[0];
-      if (first) await expect(app.featureState(features.get(first)?.layer as LayerId, first)).resolves.toMatchObject({ highlighted: true });
+      if (first) await expect.poll(() => app.featureState(features.get(first)?.layer as LayerId, first)).toMatchObject({ highlighted: true });
       await expect(page.getByTestId('present-callout').count()).resolves.toBe(scene.callouts.length);
       if (['overview', 'lz-4-2', 'zt-s2.cor-jinsha-clean-energy'].includes(scene.id)) await saveScreenshot(page, `present-scene-${scene.id}`);
       if (i < n - 1) {
