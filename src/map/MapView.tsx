@@ -132,16 +132,14 @@ export function MapView() {
   useEffect(() => {
     adapterRef.current?.setFlag('hover', hovered ? [hovered] : []);
   }, [hovered]);
-  // Selection and highlights reach the map one animation frame after React commits them: the details
-  // panel paints first, then the map redraws its outlines (a whole-map redraw in the same frame, in software
-  // WebGL tens of milliseconds, would hold the panel's paint). A newer value cancels the pending one.
+  // Selection and highlights go to the map in the same commit as the panel: deferring them a frame was
+  // measured slower (click → details painted p95 120 vs 46 ms, src/cli/bench/ab.ts --click), as the hover
+  // and the selection then cost two whole-map redraws instead of one.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => adapterRef.current?.setFlag('selected', selected ? [selected] : []));
-    return () => cancelAnimationFrame(frame);
+    adapterRef.current?.setFlag('selected', selected ? [selected] : []);
   }, [selected]);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => adapterRef.current?.setFlag('highlighted', highlighted));
-    return () => cancelAnimationFrame(frame);
+    adapterRef.current?.setFlag('highlighted', highlighted);
   }, [highlighted]);
   useEffect(() => {
     if (fit) adapterRef.current?.fitBounds(fit.bounds, fit.maxZoom);

@@ -3,13 +3,18 @@
  * app (e.g. `npx vite build --outDir /tmp/a` on two commits), alternated A, B, B, A… in fresh browser
  * contexts, as the bench's load row does against the bare page. For deciding a change on a machine whose
  * load varies: both sides see the same load. Prints the medians and the load phases of each side.
+ * `--click`: instead, the click → details painted samples of the bench's row 2 (20 clicks per page load,
+ * builds alternated for `--runs` rounds), p50 / p95 / max per side.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../../tests/e2e/browser';
-import { loadOnce, type LoadSample } from './browser';
+import { benchInteraction, loadOnce, type ClickTarget, type LoadSample } from './browser';
+import { labelPoints } from '../../geo/labels';
+import type { PlanCollection } from '../../geo/types';
+import type { Browser } from 'playwright-core';
 import { serve } from './serve';
-import { median } from './stats';
+import { median, summarize } from './stats';
 
 function phaseLine(samples: readonly LoadSample[]): string {
   const of = (pick: (s: LoadSample) => number): string => {
@@ -17,6 +22,34 @@ function phaseLine(samples: readonly LoadSample[]): string {
     return values.length > 0 ? `${Math.round(median(values))}` : '—';
   };
   return `DOM ready ${of((s) => s.phases.dcl)} ms, data ${of((s) => s.phases.data)} ms, map created ${of((s) => s.phases.canvas)} ms, idle ${of((s) => s.ms)} ms`;
+}
+
+/** The county label points that select their county (as the bench's click row uses them). */
+function clickTargets(): ClickTarget[] {
+  const counties = JSON.parse(readFileSync('geodata/counties.geojson', 'utf8')) as PlanCollection;
+  const names = new Map(counties.features.map((f) => [f.id, f.properties.name]));
+  return labelPoints(counties).features.flatMap((f) => {
+    const name = names.get(String(f.id));
+    const [lng, lat] = f.geometry.coordinates;
+    return name && lng !== undefined && lat !== undefined ? [{ name, lngLat: [lng, lat] as [number, number] }] : [];
+  });
+}
+
+async function clicks(browser: Browser, bases: readonly string[], runs: number): Promise<void> {
+  const targets = clickTargets();
+  const samples: number[][] = bases.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) {
+      const r = await benchInteraction(browser, bases[k] as string, targets, 20, []);
+      samples[k]?.push(...r.click.samples.map((s) => s.ms));
+    }
+    console.info(`round ${i + 1}/${runs}`);
+  }
+  samples.forEach((ms, k) => {
+    const s = summarize(ms);
+    console.info(`${k === 0 ? 'A' : 'B'}: p50 ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(0)} ms (${ms.length} clicks)`);
+  });
 }
 
 async function main(): Promise<void> {
@@ -28,6 +61,10 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const samples: LoadSample[][] = [[], []];
   try {
+    if (process.argv.includes('--click')) {
+      await clicks(browser, servers.map((s) => s.baseURL), runs);
+      return;
+    }
     for (const s of servers) await loadOnce(browser, s.baseURL, s.baseURL); // warm-up, not counted
     for (let i = 0; i < runs; i++) {
       const order = i % 2 === 0 ? [0, 1] : [1, 0];

@@ -27,6 +27,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson
 import { buildBands, locateInBands, type EdgeArrays, type EdgeBands } from './bands';
 import { distanceKm } from './geodesic';
 import { buildEdgeGrid, gridClear, type EdgeGrid } from './grid';
+import { overlapKm2 } from './overlap';
 import { partsClass, type GeometryParts } from './parts';
 import type { Contact, PartsRelation } from './types';
 
@@ -254,8 +255,10 @@ function outlinesMeet(rings: Position[][], poly: PreparedPolygon): boolean {
 
 /**
  * Geodesic area (km²) of one polygon part inside the county, and the part's own area. When the outlines
- * do not meet at all, the answer is topological (the part is wholly inside, or disjoint) and
- * `turf.intersect` is skipped; otherwise it is `turf.area(turf.intersect(county, part))`.
+ * do not meet and no county ring lies inside the part, the answer is topological (the part is wholly
+ * inside, or disjoint). Otherwise the overlap is `turf.area(turf.intersect(county, part))`, computed
+ * without building the intersection by overlap.ts's boundary sum; the few degenerate cases it declines
+ * (overlapping edges, ambiguous vertices, invalid rings) are clipped with `turf.intersect`.
  */
 export function polygonInside(rings: Position[][], poly: PreparedPolygon): { insideKm2: number; totalKm2: number } {
   const part = turfPolygon(rings);
@@ -270,6 +273,12 @@ export function polygonInside(rings: Position[][], poly: PreparedPolygon): { ins
       return { insideKm2: inside ? totalKm2 : 0, totalKm2 };
     }
   }
+  const km2 = overlapKm2(rings, poly, (x, y) => locateXY(x, y, poly));
+  return { insideKm2: km2 ?? clippedKm2(rings, part, poly), totalKm2 };
+}
+
+/** `turf.area(turf.intersect(county, part))` in km², the fallback of {@link polygonInside}. */
+function clippedKm2(rings: Position[][], part: Feature<Polygon>, poly: PreparedPolygon): number {
   // Clip the county to the part's box (slightly enlarged, so Sutherland–Hodgman's zero-width edges along
   // the box stay outside the part) before the exact intersection: same area, a fraction of the vertices.
   const [minX, minY, maxX, maxY] = ringsBox(rings);
@@ -277,10 +286,10 @@ export function polygonInside(rings: Position[][], poly: PreparedPolygon): { ins
   const clipped = bboxClip(poly.feature, [minX - pad, minY - pad, maxX + pad, maxY + pad]) as Feature<Polygon | MultiPolygon>;
   const pieces = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
   const kept = pieces.filter((rings) => rings.length > 0);
-  if (kept.length === 0) return { insideKm2: 0, totalKm2 };
+  if (kept.length === 0) return 0;
   const county: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } };
   const overlap = intersect(featureCollection<Polygon | MultiPolygon>([county, part]));
-  return { insideKm2: overlap ? area(overlap) / 1e6 : 0, totalKm2 };
+  return overlap ? area(overlap) / 1e6 : 0;
 }
 
 function ringsBox(rings: Position[][]): [number, number, number, number] {
