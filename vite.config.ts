@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // One fixed fast-check seed (FC_SEED overrides; see the file).
+          setupFiles: ['tests/unit/setup-fast-check.ts'],
         },
       },
       {
