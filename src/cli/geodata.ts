@@ -80,8 +80,10 @@ function main(): void {
   const tolerance = toleranceText(options);
   const files: Record<string, ManifestFile> = {};
   mkdirSync(outDir, { recursive: true });
+  const texts = new Map<string, string>();
   const write = (name: string, text: string, features: number, tol: string): void => {
     writeFileSync(join(outDir, name), text);
+    texts.set(name, text);
     files[name] = { features, bytes: Buffer.byteLength(text), sha256: sha256(text), tolerance: tol };
   };
   for (const [name, features] of layers) {
@@ -89,15 +91,14 @@ function main(): void {
     write(name, text, features.length, tolerance[name] ?? '');
   }
   write('attribution.json', stableJsonText(ATTRIBUTION), 0, '');
-  // The plan counties' bbox as the app reads it back from counties.geojson (rounded coordinates): the map's
+  // The plan counties' bbox as the app reads counties.geojson (rounded coordinates): the map's
   // first view, known before any layer is fetched.
-  const countiesText = readFileSync(join(outDir, 'counties.geojson'), 'utf8');
-  const countiesRead = JSON.parse(countiesText) as PlanCollection;
+  const countiesRead = JSON.parse(texts.get('counties.geojson') ?? '') as PlanCollection;
   const plan = featuresBounds(countiesRead.features);
   if (!plan) throw new Error('geodata: counties.geojson has no coordinates');
   write('extent.json', stableJsonText({ plan }), 0, '');
-  // The county label points (labelPoints of counties.geojson), so the map can draw them from a URL before
-  // the app has parsed the counties.
+  // The county label points (labelPoints of counties.geojson), so the map can draw them before the app has
+  // parsed the counties.
   const labels = labelPoints(countiesRead).features as unknown as Feature<Geometry, Record<string, unknown>>[];
   write('county-labels.json', featureCollectionText(labels), labels.length, tolerance['counties.geojson'] ?? '');
 

@@ -80,7 +80,6 @@ export function openingSpan(text: string, section: Pick<Section, 'titleSpan' | '
   return { start, end };
 }
 
-
 function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];
 }

@@ -29,5 +29,5 @@ export function registerServiceWorker(withMap: boolean): void {
     else window.addEventListener('load', register, { once: true });
     return;
   }
-  afterFirstScreen().then(register, (error: unknown) => console.error('service worker registration failed', error));
+  void afterFirstScreen().then(register);
 }

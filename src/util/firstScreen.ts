@@ -6,7 +6,7 @@
  */
 
 /** Whatever shows that the first screen is drawn (or that no map will be). */
-export const FIRST_SCREEN = '[data-map-state="idle"], [data-testid="map-fallback"]';
+const FIRST_SCREEN = '[data-map-state="idle"], [data-testid="map-fallback"]';
 
 let drawn: Promise<void> | null = null;
 

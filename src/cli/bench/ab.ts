@@ -8,41 +8,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../../../tests/e2e/browser';
-import { benchInteraction, loadOnce, type ClickTarget, type LoadSample } from './browser';
-import { labelPoints } from '../../geo/labels';
-import type { PlanCollection } from '../../geo/types';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../../tests/e2e/browser';
+import type { PlanCollection } from '../../geo/types';
+import { alternate, clickTargets, phaseText, roundOrder, type Side } from './alternate';
+import { benchInteraction } from './browser';
 import { serve } from './serve';
-import { median, summarize } from './stats';
+import { summarize } from './stats';
 
-function phaseLine(samples: readonly LoadSample[]): string {
-  const of = (pick: (s: LoadSample) => number): string => {
-    const values = samples.map(pick).filter((v) => Number.isFinite(v) && v >= 0);
-    return values.length > 0 ? `${Math.round(median(values))}` : '—';
-  };
-  return `DOM ready ${of((s) => s.phases.dcl)} ms, data ${of((s) => s.phases.data)} ms, map created ${of((s) => s.phases.canvas)} ms, idle ${of((s) => s.ms)} ms`;
-}
-
-/** The county label points that select their county (as the bench's click row uses them). */
-function clickTargets(): ClickTarget[] {
-  const counties = JSON.parse(readFileSync('geodata/counties.geojson', 'utf8')) as PlanCollection;
-  const names = new Map(counties.features.map((f) => [f.id, f.properties.name]));
-  return labelPoints(counties).features.flatMap((f) => {
-    const name = names.get(String(f.id));
-    const [lng, lat] = f.geometry.coordinates;
-    return name && lng !== undefined && lat !== undefined ? [{ name, lngLat: [lng, lat] as [number, number] }] : [];
-  });
-}
-
-async function clicks(browser: Browser, bases: readonly string[], runs: number): Promise<void> {
-  const targets = clickTargets();
-  const samples: number[][] = bases.map(() => []);
+async function clicks(browser: Browser, sides: readonly [Side, Side], runs: number): Promise<void> {
+  const targets = clickTargets(JSON.parse(readFileSync('geodata/counties.geojson', 'utf8')) as PlanCollection);
+  const samples: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? [0, 1] : [1, 0];
-    for (const k of order) {
-      const r = await benchInteraction(browser, bases[k] as string, targets, 20, []);
-      samples[k]?.push(...r.click.samples.map((s) => s.ms));
+    for (const k of roundOrder(i)) {
+      const r = await benchInteraction(browser, sides[k].base, targets, 20, []);
+      samples[k].push(...r.click.samples.map((s) => s.ms));
     }
     console.info(`round ${i + 1}/${runs}`);
   }
@@ -55,34 +35,24 @@ async function clicks(browser: Browser, bases: readonly string[], runs: number):
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 9);
-  if (dirs.length !== 2 || !Number.isInteger(runs) || runs < 1) throw new Error('usage: ab.ts DIR_A DIR_B [--runs=N]');
+  if (dirs.length !== 2 || !Number.isInteger(runs) || runs < 1) throw new Error('usage: ab.ts DIR_A DIR_B [--click] [--runs=N]');
   for (const dir of dirs) if (!existsSync(join(dir, 'index.html'))) throw new Error(`ab: ${dir}/index.html not found (build the app there first)`);
   const servers = await Promise.all(dirs.map((dir) => serve(dir, dir)));
+  const [a, b] = servers.map((s): Side => ({ base: s.baseURL, url: s.baseURL })) as [Side, Side];
   const browser = await launchBrowser();
-  const samples: LoadSample[][] = [[], []];
   try {
     if (process.argv.includes('--click')) {
-      await clicks(browser, servers.map((s) => s.baseURL), runs);
+      await clicks(browser, [a, b], runs);
       return;
     }
-    for (const s of servers) await loadOnce(browser, s.baseURL, s.baseURL); // warm-up, not counted
-    for (let i = 0; i < runs; i++) {
-      const order = i % 2 === 0 ? [0, 1] : [1, 0];
-      for (const k of order) {
-        const server = servers[k];
-        if (server) samples[k]?.push(await loadOnce(browser, server.baseURL, server.baseURL));
-      }
-      console.info(`run ${i + 1}/${runs}: A ${Math.round(samples[0]?.[i]?.ms ?? NaN)} ms, B ${Math.round(samples[1]?.[i]?.ms ?? NaN)} ms`);
-    }
+    const r = await alternate(browser, a, b, runs, 'load', (line) => console.info(line), ['A', 'B']);
+    console.info(`A ${dirs[0]}: ${phaseText(r.raw.phasesA)}`);
+    console.info(`B ${dirs[1]}: ${phaseText(r.raw.phasesB)}`);
+    console.info(`B/A = ${(r.pair.bare.median / r.pair.app.median).toFixed(3)} (median of ${runs} each)`);
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
   }
-  const [a = [], b = []] = samples;
-  const ma = median(a.map((s) => s.ms)), mb = median(b.map((s) => s.ms));
-  console.info(`A ${dirs[0]}: ${phaseLine(a)}`);
-  console.info(`B ${dirs[1]}: ${phaseLine(b)}`);
-  console.info(`B/A = ${(mb / ma).toFixed(3)} (median of ${runs} each)`);
 }
 
 main().catch((error: unknown) => {

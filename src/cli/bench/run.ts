@@ -20,16 +20,15 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../tests/e2e/browser';
-import { labelPoints } from '../../geo/labels';
-import { benchInteraction, loadOnce, probeApp, type ClickTarget, type LoadSample } from './browser';
-import type { LoadPhases } from './probes';
+import { alternate, clickTargets, phaseText, type Alternated } from './alternate';
+import { benchInteraction, probeApp } from './browser';
 import { benchCoverage, type CoverageBench } from './coverage';
 import { collectionBBox, LAYER_IDS, readRealData, type RealData } from './data';
 import { fmtMs, fmtRatio, formatGrid, formatTable, missed } from './report';
-import { buildRows, type BenchResults, type LoadPair } from './rows';
+import { buildRows, type BenchResults } from './rows';
 import { benchSearch } from './search';
 import { buildAll, serve } from './serve';
-import { median, summarize } from './stats';
+import { summarize } from './stats';
 import { synthFeatures, type BBox } from './synth';
 
 type Section = 'load' | 'click' | 'coverage' | 'search' | 'imported';
@@ -67,58 +66,6 @@ function gitCommit(): string {
   }
 }
 
-function checkSamples(label: string, samples: readonly LoadSample[]): void {
-  const off = samples.flatMap((s) => s.offOrigin);
-  if (off.length > 0) throw new Error(`bench: ${label} requested outside its origin: ${off.slice(0, 3).join(', ')}`);
-  const errors = [...new Set(samples.flatMap((s) => s.consoleErrors))];
-  if (errors.length > 0) console.error(`! ${label}: console errors: ${errors.slice(0, 3).join(' | ')}`);
-}
-
-/** Median of each load phase over the samples (-1 when a phase was never observed). */
-function phaseMedians(samples: readonly LoadSample[]): Record<keyof LoadPhases | 'idle', number> {
-  const of = (values: number[]) => (values.length > 0 ? Math.round(median(values)) : -1);
-  return {
-    dcl: of(samples.map((s) => s.phases.dcl).filter((v) => v >= 0)),
-    data: of(samples.map((s) => s.phases.data).filter((v) => v >= 0)),
-    canvas: of(samples.map((s) => s.phases.canvas).filter((v) => v >= 0)),
-    idle: of(samples.map((s) => s.ms)),
-  };
-}
-
-interface Alternated {
-  pair: LoadPair;
-  raw: { a: number[]; b: number[]; phasesA: Record<string, number>; phasesB: Record<string, number> };
-}
-
-/** Loads two pages alternately (ABBA order), after one discarded warm-up load of each. */
-async function alternate(browser: Browser, baseURL: string, a: string, b: string, runs: number, label: string): Promise<Alternated> {
-  await loadOnce(browser, baseURL, a);
-  await loadOnce(browser, baseURL, b);
-  const sa: LoadSample[] = [];
-  const sb: LoadSample[] = [];
-  for (let i = 0; i < runs; i++) {
-    const order: [string, LoadSample[]][] = i % 2 === 0 ? [[a, sa], [b, sb]] : [[b, sb], [a, sa]];
-    for (const [url, into] of order) into.push(await loadOnce(browser, baseURL, url));
-    log(`${label}: run ${i + 1}/${runs}: ${Math.round(sa[i]?.ms ?? NaN)} ms vs ${Math.round(sb[i]?.ms ?? NaN)} ms`);
-  }
-  checkSamples(`${label} (app side)`, sa);
-  checkSamples(`${label} (bare side)`, sb);
-  const ra = sa.map((s) => s.ms);
-  const rb = sb.map((s) => s.ms);
-  return { pair: { app: summarize(ra), bare: summarize(rb) }, raw: { a: ra, b: rb, phasesA: phaseMedians(sa), phasesB: phaseMedians(sb) } };
-}
-
-function clickTargets(data: RealData): ClickTarget[] {
-  const labels = labelPoints(data.collections.counties);
-  const names = new Map((data.collections.counties?.features ?? []).map((f) => [f.id, f.properties.name]));
-  return labels.features.flatMap((f) => {
-    const id = String(f.id ?? f.properties?.id ?? '');
-    const name = names.get(id);
-    const [lng, lat] = f.geometry.coordinates;
-    return name && lng !== undefined && lat !== undefined ? [{ name, lngLat: [lng, lat] as [number, number] }] : [];
-  });
-}
-
 async function browserSections(opts: Options, data: RealData, bbox: BBox, results: BenchResults, raw: Record<string, unknown>): Promise<void> {
   log('building the app (production) and the bench pages into temporary directories');
   const builds = await buildAll();
@@ -137,12 +84,12 @@ async function browserSections(opts: Options, data: RealData, bbox: BBox, result
     const view = `w=${probe.map.width}&h=${probe.map.height}&bounds=${bbox.join(',')}`;
     const runs = opts.quick ? 3 : 7;
     if (opts.only.has('load')) {
-      const r = await alternate(browser, base, base, `${base}bench/bare.html?${view}`, runs, 'load');
+      const r = await alternate(browser, { base, url: base }, { base, url: `${base}bench/bare.html?${view}` }, runs, 'load', log);
       results.load = r.pair;
       raw.load = r.raw;
     }
     if (opts.only.has('click')) {
-      const r = await benchInteraction(browser, base, clickTargets(data), opts.quick ? 20 : 60, BROWSER_QUERIES);
+      const r = await benchInteraction(browser, base, clickTargets(data.collections.counties), opts.quick ? 20 : 60, BROWSER_QUERIES);
       if (r.click.offOrigin.length > 0) throw new Error(`bench: the app requested outside its origin: ${r.click.offOrigin.join(', ')}`);
       if (r.click.consoleErrors.length > 0) console.error(`! click: console errors: ${r.click.consoleErrors.slice(0, 3).join(' | ')}`);
       results.click = summarize(r.click.samples.map((s) => s.ms));
@@ -153,7 +100,7 @@ async function browserSections(opts: Options, data: RealData, bbox: BBox, result
     }
     if (opts.only.has('imported')) {
       const points = `points=${encodeURIComponent(`/bench/${POINTS_FILE}`)}`;
-      const r = await alternate(browser, base, `${base}bench/imported.html?${view}&${points}`, `${base}bench/bare.html?${view}&${points}`, opts.quick ? 2 : 5, 'imported');
+      const r = await alternate(browser, { base, url: `${base}bench/imported.html?${view}&${points}` }, { base, url: `${base}bench/bare.html?${view}&${points}` }, opts.quick ? 2 : 5, 'imported', log);
       results.imported = r.pair;
       raw.imported = r.raw;
     }
@@ -177,12 +124,6 @@ const NOTES = [
     + '(src/map/style/imported.ts), MapAdapter with controls — with 100k seeded points fetched and parsed in the page (as an imported file would be) '
     + 'and passed as an imported layer, vs the bare page with the same points as one circle layer of the same size. The import UI itself is not measured.',
 ];
-
-function phaseText(p: Record<string, number> | undefined): string {
-  if (!p) return 'n/a';
-  const at = (v: number | undefined) => (v === undefined || v < 0 ? '—' : `${v} ms`);
-  return `DOM ready ${at(p.dcl)}, page data fetched ${at(p.data)}, map created ${at(p.canvas)}, idle ${at(p.idle)}`;
-}
 
 /** The coverage figures by CPU time and the work both versions share (what bounds the speed-up). */
 function coverageDetail(c: CoverageBench | undefined): string {

@@ -5,8 +5,10 @@
  * when it runs for every piece of every line). A unit test compares it with turf on random pairs.
  */
 
-/** turf's earth radius (m), divided as turf does for kilometres. */
-const KM_FACTOR = 63710088e-1 / 1e3;
+/** turf's `earthRadius` in metres (shared with overlap.ts's area sum). */
+export const EARTH_RADIUS_M = 63710088e-1;
+/** turf's earth radius divided as turf does for kilometres. */
+const KM_FACTOR = EARTH_RADIUS_M / 1e3;
 
 function toRadians(degrees: number): number {
   return (degrees % 360) * Math.PI / 180;

@@ -37,7 +37,8 @@
 import type Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { orient2d } from 'robust-predicates';
-import { buildBands, locateInBands, type EdgeArrays, type Where } from './bands';
+import { buildBands, locateInBands, type EdgeArrays, type EdgeBands, type Where } from './bands';
+import { EARTH_RADIUS_M } from './geodesic';
 import { crossesItself } from './simple';
 
 /** The county as prepared by geometry.ts: edges in ring order, optional edge index, source geometry. */
@@ -50,7 +51,7 @@ export interface OutlineEdges extends EdgeArrays {
 export type Locate = (x: number, y: number) => Where;
 
 /** turf's `earthRadius` (m) squared over 2, as in `turf.area`. */
-const FACTOR = (63710088e-1 * 63710088e-1) / 2;
+const FACTOR = (EARTH_RADIUS_M * EARTH_RADIUS_M) / 2;
 const RAD = Math.PI / 180;
 
 /** A cut of an edge: its parameter along the edge (for ordering) and its exact point. */
@@ -214,23 +215,41 @@ function addPieces(
   return true;
 }
 
+/** A part's oriented edges with their latitude bands (whose box is the part's box). */
+interface PreparedPart { part: Oriented; edges: EdgeArrays; bands: EdgeBands }
+
+/** Parts by their rings: a part straddling several counties is prepared once (null: degenerate, declined). */
+const partCache = new WeakMap<Position[][], PreparedPart | null>();
+
+function preparePart(rings: Position[][]): PreparedPart | null {
+  const hit = partCache.get(rings);
+  if (hit !== undefined) return hit;
+  const part = orientPart(rings);
+  let prepared: PreparedPart | null = null;
+  if (part && part.x0.length > 0 && !crossesItself(part)) {
+    const edges: EdgeArrays = {
+      ex0: Float64Array.from(part.x0), ey0: Float64Array.from(part.y0), ex1: Float64Array.from(part.x1),
+      ey1: Float64Array.from(part.y1), edgePart: new Int32Array(part.x0.length), partCount: 1,
+    };
+    prepared = { part, edges, bands: buildBands(edges) };
+  }
+  partCache.set(rings, prepared);
+  return prepared;
+}
+
 /**
  * Area (km²) of the part (rings: outer ring then holes) inside the county, as
  * `turf.area(turf.intersect(county, part)) / 1e6` measures it; null when the case is degenerate (see
  * the module comment) and the caller should clip. `locate` is the county's point location.
  */
 export function overlapKm2(rings: Position[][], poly: OutlineEdges, locate: Locate): number | null {
-  const part = orientPart(rings);
-  if (!part || part.x0.length === 0 || crossesItself(part)) return null;
-  const n = part.x0.length;
   const flips = countyFlips(poly);
   if (!flips) return null;
+  const prepared = preparePart(rings);
+  if (!prepared) return null;
+  const { part, edges: partEdges, bands: partBands } = prepared;
+  const n = part.x0.length;
   const { ex0, ey0, ex1, ey1 } = poly;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, part.x0[i] as number); maxX = Math.max(maxX, part.x0[i] as number);
-    minY = Math.min(minY, part.y0[i] as number); maxY = Math.max(maxY, part.y0[i] as number);
-  }
   const aContacts: EdgeContacts[] = [];
   const bContacts = new Map<number, EdgeContacts>();
   for (let i = 0; i < n; i++) {
@@ -258,12 +277,7 @@ export function overlapKm2(rings: Position[][], poly: OutlineEdges, locate: Loca
     if (!ok) return null;
   }
   // Pieces of the county's outline inside the part (those along the part's outline are counted above).
-  const partEdges: EdgeArrays = {
-    ex0: Float64Array.from(part.x0), ey0: Float64Array.from(part.y0), ex1: Float64Array.from(part.x1),
-    ey1: Float64Array.from(part.y1), edgePart: new Int32Array(n), partCount: 1,
-  };
-  const partBands = buildBands(partEdges);
-  for (const e of edgesInBox(poly, minX, minY, maxX, maxY)) {
+  for (const e of edgesInBox(poly, partBands.minX, partBands.minY, partBands.maxX, partBands.maxY)) {
     const flip = flips[e] as number;
     if (flip === 0) continue;
     const ok = addPieces(ex0[e] as number, ey0[e] as number, ex1[e] as number, ey1[e] as number, bContacts.get(e),

@@ -1,8 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/strings';
-import type { LayerId, PlanCollection, RefLayer } from '../../geo/types';
+import type { LayerId, RefLayer } from '../../geo/types';
 import type { ImportedStyleLayer } from './imported';
+import type { SourceData } from './sourceData';
 import type { BasemapStyle } from './basemap';
 
 /** Everything the style is a pure function of. */
@@ -10,7 +11,7 @@ export interface StyleInput {
   lang: Lang;
   visible: ReadonlySet<LayerId>;
   /** Per plan layer, its collection or the URL of its file (sourceData.ts); a layer without data is not drawn. */
-  data: Partial<Record<LayerId, PlanCollection | string>>;
+  data: SourceData;
   /** One label point per plan county (derived from the polygons). */
   countyLabels: FeatureCollection<Point>;
   /** Ids of plan features hidden by the phase view (sorted, so equal inputs give equal styles). */
