@@ -159,3 +159,16 @@ export function formatUrl(state: UrlState): string {
   if (f.status) params.set('status', f.status);
   return params.toString();
 }
+
+/**
+ * The state to apply when a page's URL is first read, once the data has loaded: what the URL names wins,
+ * and whatever it leaves out keeps what the planner already chose while the data was loading (a tab, the
+ * language, a filter), rather than falling back to the defaults. The camera is left to the URL alone.
+ */
+export function overCurrent(url: UrlState, current: UrlState): UrlState {
+  const merged: UrlState = { ...current, camera: undefined };
+  for (const key of Object.keys(url) as (keyof UrlState)[]) {
+    if (url[key] !== undefined) Object.assign(merged, { [key]: url[key] });
+  }
+  return merged;
+}

@@ -13,7 +13,7 @@ import { useLayers } from './layers';
 import { useSceneRef } from './sceneRef';
 import { useSelection } from './selection';
 import { requestedLang, setLang, useUi } from './ui';
-import { formatUrl, parseUrl, type UrlState } from './urlCodec';
+import { formatUrl, overCurrent, parseUrl, type UrlState } from './urlCodec';
 
 /** The URL state the stores describe now. */
 export function currentUrlState(): UrlState {
@@ -52,10 +52,15 @@ export function applyUrlState(state: UrlState): string[] {
 export function startUrlSync(notify: (notices: string[]) => void): () => void {
   let applying = false;
   let last = '';
+  let first = true;
   const readLocation = () => {
     applying = true;
     const parsed = parseUrl(window.location.search);
-    const notices = [...parsed.notices, ...applyUrlState(parsed.state)];
+    // The first read keeps what the planner chose while the data loaded where the URL says nothing;
+    // back/forward restore the URL's state exactly.
+    const state = first ? overCurrent(parsed.state, currentUrlState()) : parsed.state;
+    first = false;
+    const notices = [...parsed.notices, ...applyUrlState(state)];
     applying = false;
     last = formatUrl(currentUrlState());
     if (notices.length > 0) notify(notices);

@@ -98,6 +98,25 @@ async function recordTiles(page: Page, pattern: string): Promise<string[]> {
   return seen;
 }
 
+describe('choices made while the data loads', () => {
+  test('a tab chosen before the plan has loaded stays chosen once it has', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const { page } = await openPage({
+      // plan.json is held back until the tab is chosen, so the choice is surely made while loading.
+      route: (context) => context.route(/\/assets\/plan-[\w-]+\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    });
+    await page.getByTestId('tab-reader').click();
+    release();
+    await page.locator('#tabpanel-reader [data-testid="mention"]').first().waitFor();
+    await expect(page.getByTestId('tab-reader').getAttribute('aria-selected')).resolves.toBe('true');
+    await mapIdle(page);
+  });
+});
+
 describe('hardening', () => {
   test('without WebGL: a readable fallback, and the plan reader, search and task table still work', async () => {
     const { page } = await openPage({ noWebgl: true });

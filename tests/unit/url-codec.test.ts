@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatUrl, parseUrl, type UrlState } from '../../src/state/urlCodec';
+import { formatUrl, overCurrent, parseUrl, type UrlState } from '../../src/state/urlCodec';
 
 describe('URL codec', () => {
   test('round-trips a full state', () => {
@@ -37,5 +37,24 @@ describe('URL codec', () => {
   test('non-finite camera numbers are refused', () => {
     expect(parseUrl('v=NaN,1,2').state.camera).toBeUndefined();
     expect(parseUrl('v=105,28,7,370,0').state.camera?.bearing).toBe(10);
+  });
+});
+
+describe('first read of the URL over what the planner chose while loading', () => {
+  const chosen: UrlState = {
+    lang: 'en', panel: 'reader', doc: 'zt', phase: '2025', filters: { theme: 'transport' },
+    camera: { center: [105, 28], zoom: 7, bearing: 0, pitch: 0 },
+  };
+
+  test('what the URL leaves out keeps the planner\'s choice (but not the camera)', () => {
+    expect(overCurrent({ selected: '510525' }, chosen)).toEqual({ ...chosen, camera: undefined, selected: '510525' });
+  });
+
+  test('what the URL names wins', () => {
+    const merged = overCurrent({ panel: 'tasks', lang: 'zh', camera: { center: [104, 27], zoom: 8, bearing: 0, pitch: 0 } }, chosen);
+    expect(merged.panel).toBe('tasks');
+    expect(merged.lang).toBe('zh');
+    expect(merged.camera?.center).toEqual([104, 27]);
+    expect(merged.doc).toBe('zt');
   });
 });
