@@ -32,11 +32,7 @@ describe('buildStyle', () => {
         "counties-line",
         "counties-state-line",
         "rivers-line",
-        "railways-existing",
-        "railways-under-construction",
-        "railways-planned",
-        "railways-proposed",
-        "railways-unstated",
+        "railways-line",
         "rivers-label",
         "railways-label",
         "counties-label",
@@ -62,7 +58,7 @@ describe('buildStyle', () => {
     const ops = diffStyle(before, after);
     expect(ops.every((o) => o.op === 'setLayout' && o.key === 'visibility' && o.value === 'none')).toBe(true);
     expect(ops.map((o) => ('id' in o ? o.id : ''))).toEqual(
-      ['railways-label', 'railways-unstated', 'railways-proposed', 'railways-planned', 'railways-under-construction', 'railways-existing'],
+      ['railways-label', 'railways-line'],
     );
   });
 
@@ -74,7 +70,7 @@ describe('buildStyle', () => {
 
   test('the phase view only changes filters of phased layers', () => {
     const ops = diffStyle(buildStyle(input()), buildStyle(input({ hidden: ['rail-a'] })));
-    expect(ops.length).toBe(6); // four status layers, the unstated-status layer and the line labels of railways
+    expect(ops.map((o) => ('id' in o ? o.id : '')).sort()).toEqual(['railways-label', 'railways-line']);
     for (const op of ops) {
       expect(op).toMatchObject({ op: 'setFilter' });
       expect(JSON.stringify(op)).toContain('rail-a');
@@ -92,5 +88,115 @@ describe('buildStyle', () => {
     for (const source of Object.values(buildStyle(input()).sources)) {
       expect(source).toMatchObject({ type: 'geojson', promoteId: 'id' });
     }
+  });
+});
+
+describe('line status in one layer', () => {
+  test('each status has its own dash, opacity, width and cap, and lines without a status never look existing', () => {
+    const line = buildStyle(input()).layers.find((l) => l.id === 'railways-line');
+    expect(line?.type).toBe('line');
+    const { paint, layout } = line as Extract<typeof line, { type: 'line' }> & object;
+    expect(paint?.['line-dasharray']).toMatchInlineSnapshot(`
+      [
+        "match",
+        [
+          "get",
+          "status",
+        ],
+        "existing",
+        [
+          "literal",
+          [
+            1,
+            0,
+          ],
+        ],
+        "under-construction",
+        [
+          "literal",
+          [
+            3,
+            1.5,
+          ],
+        ],
+        "planned",
+        [
+          "literal",
+          [
+            1,
+            1.2,
+          ],
+        ],
+        "proposed",
+        [
+          "literal",
+          [
+            0.6,
+            2.2,
+          ],
+        ],
+        [
+          "literal",
+          [
+            2,
+            1.5,
+          ],
+        ],
+      ]
+    `);
+    expect(paint?.['line-opacity']).toMatchInlineSnapshot(`
+      [
+        "match",
+        [
+          "get",
+          "status",
+        ],
+        "existing",
+        1,
+        "under-construction",
+        0.95,
+        "planned",
+        0.75,
+        "proposed",
+        0.55,
+        0.7,
+      ]
+    `);
+    expect(layout?.['line-cap']).toMatchInlineSnapshot(`
+      [
+        "match",
+        [
+          "get",
+          "status",
+        ],
+        "existing",
+        "round",
+        "under-construction",
+        "butt",
+        "planned",
+        "butt",
+        "proposed",
+        "butt",
+        "butt",
+      ]
+    `);
+    expect(layout?.['line-sort-key']).toMatchInlineSnapshot(`
+      [
+        "match",
+        [
+          "get",
+          "status",
+        ],
+        "existing",
+        0,
+        "under-construction",
+        1,
+        "planned",
+        2,
+        "proposed",
+        3,
+        4,
+      ]
+    `);
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Plan layers: named places, parks and projects, railways, highways and corridors. Lines are drawn one
- * style layer per status so that status reads as solid / dashed / dotted (see palette.ts).
+ * Plan layers: named places, parks and projects, railways, highways and corridors. A line's status reads
+ * as solid / dashed / dotted through data-driven paint of one layer per line family (see palette.ts).
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUSES, type LayerId, type Status } from '../../geo/types';
 import type { LayerFamily, StyleInput } from './types';
 import { FONT } from './types';
-import { COLORS, METERS_PER_PX_Z0, STATUS_LOOK, UNSTATED_LOOK } from './palette';
+import { COLORS, METERS_PER_PX_Z0, STATUS_LOOK, UNSTATED_LOOK, type StatusLook } from './palette';
 import { meta, nameField, state, stateColor, visibility } from './common';
 
 /** True for features placed approximately. */
@@ -41,24 +41,40 @@ function uncertaintyRing(input: StyleInput, id: LayerId): LayerSpecification {
   };
 }
 
-/** One line layer per status for a line family, plus one for lines whose status the text does not state. */
-function statusLines(input: StyleInput, id: LayerId, color: ExpressionSpecification | string, width: number): LayerSpecification[] {
-  return [...STATUSES, 'unstated' as const].map((status: Status | 'unstated') => {
-    const look = status === 'unstated' ? UNSTATED_LOOK : STATUS_LOOK[status];
-    const statusFilter: FilterSpecification = status === 'unstated' ? ['!', ['has', 'status']] : ['==', ['get', 'status'], status];
-    const paint: NonNullable<Extract<LayerSpecification, { type: 'line' }>['paint']> = {
+/** The statuses in drawing order (bottom first), then lines whose plan text states no status. */
+const LINE_STATUSES = [...STATUSES, 'unstated' as const];
+
+/**
+ * A per-status value as one data-driven expression: `pick(look)` for each status, the unstated look for
+ * lines without a status (never drawn as "existing").
+ */
+function byStatus<T>(pick: (look: StatusLook, status: Status | 'unstated') => T): ExpressionSpecification {
+  const arms = STATUSES.flatMap((status) => [status, pick(STATUS_LOOK[status], status)]);
+  return ['match', ['get', 'status'], ...arms, pick(UNSTATED_LOOK, 'unstated')] as unknown as ExpressionSpecification;
+}
+
+/**
+ * One line layer for a line family: status reads as solid / dashed / dotted through data-driven dash,
+ * opacity, width and cap (one layer instead of one per status: fewer layers for MapLibre to draw), and
+ * the statuses keep their drawing order through the sort key.
+ */
+function statusLines(input: StyleInput, id: LayerId, color: ExpressionSpecification | string, width: number): LayerSpecification {
+  return {
+    id: `${id}-line`, type: 'line', source: id, metadata: meta(id, true),
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: {
+      visibility: visibility(input, id), 'line-join': 'round',
+      'line-cap': byStatus((_, status) => (status === 'existing' ? 'round' : 'butt')),
+      'line-sort-key': byStatus((_, status) => LINE_STATUSES.indexOf(status)),
+    },
+    paint: {
       'line-color': stateColor(color),
-      'line-opacity': look.opacity,
-      'line-width': ['case', state('selected'), width * 2, state('hover'), width * 1.6, width * look.widthFactor],
-    };
-    if (look.dash) paint['line-dasharray'] = look.dash;
-    return {
-      id: `${id}-${status}`, type: 'line', source: id, metadata: meta(id, true),
-      filter: ['all', ['==', ['geometry-type'], 'LineString'], statusFilter],
-      layout: { visibility: visibility(input, id), 'line-join': 'round', 'line-cap': status === 'existing' ? 'round' : 'butt' },
-      paint,
-    } satisfies LayerSpecification;
-  });
+      'line-opacity': byStatus((look) => look.opacity),
+      'line-width': ['case', state('selected'), width * 2, state('hover'), width * 1.6, byStatus((look) => width * look.widthFactor)],
+      // A solid line is a dash without a gap.
+      'line-dasharray': byStatus((look) => ['literal', look.dash ?? [1, 0]]),
+    },
+  };
 }
 
 /** Labels along a line family. */
@@ -164,7 +180,7 @@ export const parks: LayerFamily = {
 export const railways: LayerFamily = {
   id: 'railways',
   layers: (input) => [
-    ...statusLines(input, 'railways', COLORS.railway, 3).map((layer) => ({ z: 55, layer })),
+    { z: 55, layer: statusLines(input, 'railways', COLORS.railway, 3) },
     { z: 72, layer: lineLabels(input, 'railways', COLORS.railway) },
   ],
 };
@@ -174,7 +190,7 @@ const HIGHWAY_COLOR: ExpressionSpecification = ['match', ['get', 'kind'], ['road
 export const highways: LayerFamily = {
   id: 'highways',
   layers: (input) => [
-    ...statusLines(input, 'highways', HIGHWAY_COLOR, 2.6).map((layer) => ({ z: 50, layer })),
+    { z: 50, layer: statusLines(input, 'highways', HIGHWAY_COLOR, 2.6) },
     { z: 71, layer: lineLabels(input, 'highways', COLORS.highway) },
   ],
 };
