@@ -11,6 +11,7 @@ import { corridors, highways, parks, places, railways } from './plan';
 import { towns } from './towns';
 import { MEASURE_LAYERS, MEASURE_SOURCE } from './measure';
 import { importedStyle } from './imported';
+import { sharePrograms } from './programs';
 
 /** Every layer family the app knows, in no particular order (drawing order comes from `z`). */
 export const FAMILIES: readonly LayerFamily[] = [
@@ -48,10 +49,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   Object.assign(sources, input.basemap?.sources);
 
   const ranked: { z: number; order: number; layer: LayerSpecification }[] = [];
-  for (const family of FAMILIES) {
-    if (!input.data[family.id]) continue;
-    for (const entry of family.layers(input)) ranked.push({ ...entry, order: ranked.length });
-  }
+  const own = FAMILIES.flatMap((family) => (input.data[family.id] ? family.layers(input) : []));
+  // The app's own layers share shader programs (imported layers keep theirs: importing a file must not
+  // restate every other layer).
+  const shared = sharePrograms(own.map((entry) => entry.layer));
+  own.forEach((entry, i) => ranked.push({ z: entry.z, layer: shared[i] ?? entry.layer, order: ranked.length }));
   for (const entry of imported.layers) ranked.push({ ...entry, order: ranked.length });
   ranked.sort((a, b) => a.z - b.z || a.order - b.order);
 

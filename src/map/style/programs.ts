@@ -1,0 +1,85 @@
+/**
+ * Fewer shader programs at start-up. MapLibre compiles one GL program per layer type *and* per set of
+ * paint properties that vary by feature (each such property becomes a vertex attribute instead of a
+ * uniform), so layers of one type whose data-driven properties differ each cost a program: compiling and
+ * linking is what the first frames wait for (in software WebGL ~50 ms a program; `npm run bench`, README
+ * Performance). `sharePrograms` makes the layers of a type agree: a property that varies by feature in any
+ * layer of that type is restated as a per-feature expression (with the same value) in the others. Lines
+ * all take a dash (a solid line is a dash without a gap) so they share the dashed-line program too.
+ * The drawing is unchanged; only how MapLibre stores the values.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+
+/** The layer types whose paint is unified, and their paint properties MapLibre stores per program, with their defaults. */
+export const SHARED_DEFAULTS: Record<'line' | 'circle' | 'fill', Record<string, unknown>> = {
+  // Defaults of the MapLibre style specification (a unit test checks them against it).
+  line: { 'line-color': '#000000', 'line-width': 1, 'line-opacity': 1, 'line-blur': 0, 'line-gap-width': 0, 'line-offset': 0 },
+  circle: {
+    'circle-radius': 5, 'circle-color': '#000000', 'circle-opacity': 1, 'circle-blur': 0,
+    'circle-stroke-width': 0, 'circle-stroke-color': '#000000', 'circle-stroke-opacity': 1,
+  },
+  // fill-outline-color: unset means the fill colour (the specification gives it no default).
+  fill: { 'fill-color': '#000000', 'fill-opacity': 1, 'fill-outline-color': undefined },
+};
+
+/** Operators that read the feature (its properties, geometry type, id or state). */
+const FEATURE_OPERATORS = new Set(['get', 'has', 'properties', 'geometry-type', 'id', 'feature-state']);
+
+/** True when a paint value varies by feature (an expression that reads the feature). */
+export function variesByFeature(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  if (value[0] === 'literal') return false;
+  if (typeof value[0] === 'string' && FEATURE_OPERATORS.has(value[0])) return true;
+  return value.some((part) => variesByFeature(part));
+}
+
+const isZoom = (part: unknown) => Array.isArray(part) && part[0] === 'zoom';
+
+/**
+ * The same value, stated so MapLibre stores it per feature (it reads the feature, whatever the answer).
+ * A zoom curve keeps its curve at the top (MapLibre allows `zoom` only there) with per-feature stops.
+ */
+export function perFeature(value: unknown): ExpressionSpecification {
+  if (Array.isArray(value) && value[0] === 'interpolate' && isZoom(value[2])) {
+    const [op, curve, input, ...stops] = value as unknown[];
+    return [op, curve, input, ...stops.map((stop, i) => (i % 2 === 1 ? perFeature(stop) : stop))] as ExpressionSpecification;
+  }
+  if (Array.isArray(value) && value[0] === 'step' && isZoom(value[1])) {
+    const [op, input, ...rest] = value as unknown[];
+    return [op, input, ...rest.map((stop, i) => (i % 2 === 0 ? perFeature(stop) : stop))] as ExpressionSpecification;
+  }
+  const v = Array.isArray(value) && value[0] !== 'literal' && typeof value[0] !== 'string' ? ['literal', value] : value;
+  return ['case', ['has', 'id'], v, v] as ExpressionSpecification;
+}
+
+type Paint = Record<string, unknown>;
+
+/** Layers of the same type restated so that they share one program each (see the module comment). */
+export function sharePrograms(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  const varying = new Map<string, Set<string>>();
+  for (const layer of layers) {
+    if (!(layer.type in SHARED_DEFAULTS)) continue;
+    const paint = (layer.paint ?? {}) as Paint;
+    const keys = varying.get(layer.type) ?? new Set<string>();
+    for (const [key, value] of Object.entries(paint)) if (variesByFeature(value)) keys.add(key);
+    varying.set(layer.type, keys);
+  }
+  const dashed = layers.some((l) => l.type === 'line' && variesByFeature((l.paint as Paint | undefined)?.['line-dasharray']));
+  return layers.map((layer) => {
+    const keys = varying.get(layer.type);
+    // A layer whose paint is all constant keeps MapLibre's plain program (no per-vertex values to upload).
+    if (!keys || !Object.values((layer.paint ?? {}) as Paint).some(variesByFeature)) return layer;
+    const defaults = SHARED_DEFAULTS[layer.type as keyof typeof SHARED_DEFAULTS];
+    const paint: Paint = { ...(layer.paint as Paint | undefined) };
+    for (const key of keys) {
+      const value = paint[key] ?? (key === 'fill-outline-color' ? paint['fill-color'] ?? '#000000' : defaults[key]);
+      if (value === undefined) continue;
+      paint[key] = variesByFeature(value) ? value : perFeature(value);
+    }
+    if (layer.type === 'line' && dashed && paint['line-dasharray'] === undefined) paint['line-dasharray'] = ['literal', [1, 0]];
+    if (layer.type === 'line' && keys.has('line-dasharray') && !variesByFeature(paint['line-dasharray'])) {
+      paint['line-dasharray'] = perFeature(paint['line-dasharray']);
+    }
+    return { ...layer, paint } as LayerSpecification;
+  });
+}
