@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import attribution from '../../geodata/attribution.json';
 import { addMeasurePoint, useMeasure } from '../state/measure';
-import { deliverPlacing } from '../state/placing';
+import { deliverPlacing, usePlacing } from '../state/placing';
 import { useExplore } from '../state/explore';
 import { isImportedSource } from '../geo/types';
 import { importedEntry, useImports } from '../state/imports';
@@ -151,8 +151,12 @@ export function MapView() {
     if (fly) adapterRef.current?.flyTo(fly.camera, { duration: fly.duration });
   }, [fly]);
 
+  // A click that places a point or a measure vertex: the pointer says so (crosshair over features too).
+  const placing = usePlacing((s) => s.term !== null);
+  const measuring = useMeasure((s) => s.mode !== null);
+
   return (
-    <div className="map-wrap">
+    <div className={`map-wrap${placing || measuring ? ' picking' : ''}`}>
       <div ref={containerRef} className="map" data-testid="map" data-map-state="loading" />
       {tooltip && (
         <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}>

@@ -144,6 +144,8 @@ describe('adding a plan', () => {
     expect(await app.page.getByTestId('addplan-placing').count()).toBe(0);
     await row.getByTestId('review-unmatched-place').click();
     await app.page.getByTestId('addplan-placing').waitFor();
+    // The pointer over the map is a crosshair while placing.
+    await expect.poll(() => app.page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).cursor)).toBe('crosshair');
     const at: [number, number] = [104.6, 27.75];
     const { x, y } = await app.project(at);
     const box = await app.page.getByTestId('map').boundingBox();

@@ -49,12 +49,14 @@ function useGeography() {
     const names = new Map<string, string>();
     const features: FeatureChoice[] = [];
     const admin: string[] = [];
+    const seats = new Set<string>();
     for (const [layer, fc] of Object.entries(collections)) {
       for (const f of fc?.features ?? []) {
         const p = f.properties as { id?: string; name?: string };
         if (typeof p.id !== 'string' || typeof p.name !== 'string') continue;
         names.set(p.id, p.name);
         if (['provinces', 'prefectures', 'counties', 'context-counties'].includes(layer)) admin.push(p.name);
+        if (layer === 'seats') seats.add(p.id);
         if (!LINKABLE_SKIP.has(layer)) features.push({ id: p.id, name: p.name });
       }
     }
@@ -64,7 +66,7 @@ function useGeography() {
       return typeof p.id === 'string' && typeof p.name === 'string' ? [{ id: p.id, name: p.name }] : [];
     });
     const gazetteer = Object.entries(collections).map(([layer, json]) => ({ file: `${layer}.geojson`, json }));
-    return { names, features, admin, counties, gazetteer };
+    return { names, features, admin, counties, gazetteer, seats };
   }, [all]);
 }
 
@@ -223,7 +225,7 @@ export default function AddPlanDialog({ onClose }: { onClose: () => void }) {
         {step.kind === 'review' && (
           <ReviewScreen title={step.meta.title} text={step.doc.text} result={step.result} decisions={step.decisions}
             onDecisions={(decisions) => setStep({ ...step, decisions })}
-            featureName={(id) => geo.names.get(id) ?? id} features={geo.features}
+            featureName={(id) => geo.names.get(id) ?? id} isSeat={(id) => geo.seats.has(id)} features={geo.features}
             onAccept={() => void accept(step)} onBack={() => setStep({ kind: 'meta', doc: step.doc, meta: step.meta })} onPlace={place} />
         )}
         {added.length > 0 && step.kind !== 'review' && (

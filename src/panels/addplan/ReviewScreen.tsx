@@ -8,6 +8,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { AddedResult } from '../../plan/addDocument';
 import { linkKey, type ReviewDecisions } from '../../plan/review';
 import type { Indicator, Link, Span } from '../../plan/types';
+import { linkReason, type LinkReason } from './linkReason';
 import { useAddPlanT } from './useAddPlanT';
 
 /** A feature the planner can link a name to. */
@@ -23,6 +24,8 @@ interface Props {
   decisions: ReviewDecisions;
   onDecisions: (d: ReviewDecisions) => void;
   featureName: (id: string) => string;
+  /** True for a county seat (a link to it may come from "县城"). */
+  isSeat: (id: string) => boolean;
   features: readonly FeatureChoice[];
   onAccept: () => void;
   onBack: () => void;
@@ -112,8 +115,9 @@ function UnmatchedRow({ term, span, taskId, text, options, linked, onLink, place
 }
 
 /** The review screen. */
-export function ReviewScreen({ title, text, result, decisions, onDecisions, featureName, features, onAccept, onBack, onPlace }: Props) {
+export function ReviewScreen({ title, text, result, decisions, onDecisions, featureName, isSeat, features, onAccept, onBack, onPlace }: Props) {
   const t = useAddPlanT();
+  const reasonText = (r: LinkReason) => ('text' in r ? r.text : t(r.key, r.params));
   const { model, placeLike } = result;
   const mentions = useMemo(() => mentionsOf(result), [result]);
   const rejectedInd = new Set(decisions.rejectedIndicators);
@@ -211,7 +215,7 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
               return (
                 <li key={m.keys[0]} className={rejected ? 'rejected' : ''} data-testid="review-link" data-feature={m.featureId}>
                   <strong>{featureName(m.featureId)}</strong>{' '}
-                  <span className="reason">{m.link.reason ?? t('addplan.review.reason.named')}</span>{' '}
+                  <span className="reason">{reasonText(linkReason(m.link, featureName, isSeat))}</span>{' '}
                   {m.span && <Context text={text} span={m.span} />}
                   <button type="button" onClick={() => set({ rejectedLinks: toggled(decisions.rejectedLinks, m.keys, !rejected) })} data-testid="review-link-reject">
                     {rejected ? t('addplan.review.restore') : t('addplan.review.reject')}
