@@ -5,6 +5,7 @@
  * - the same text as .docx (an OOXML zip written here: one <w:p> per line) and as a PDF with a real
  *   text layer (pdfkit, Noto Sans CJK SC subset embedded, ToUnicode map; lines wrapped at the margin,
  *   a gap between paragraphs — the layout src/plan/decode/normalise.ts reflows);
+ * - the same text as a PDF whose font is not embedded but named with a predefined CJK CMap (cmapPdf);
  * - bad inputs: a scanned-like PDF (one image, no text), an empty file, random bytes, an old Word .doc
  *   (OLE header). The 20 MB text is made by the tests themselves.
  */
@@ -67,6 +68,69 @@ export function textPdf(text: string): Promise<Buffer> {
   });
 }
 
+/** Characters a typesetter keeps on one line with their neighbours (Latin words, figures). */
+const WORD = /[A-Za-z0-9.%]/;
+
+/**
+ * A PDF of `text` whose font is not embedded but named with a predefined CJK CMap (STSong-Light,
+ * UniGB-UCS2-H, no ToUnicode map), as many Chinese government PDFs are: pdf.js reads its text only with
+ * the Adobe CMaps (UniGB-UCS2-H for code → CID, Adobe-GB1-UCS2 for CID → Unicode). Written by hand: A4,
+ * 10.5 pt, every glyph one em wide (the font's default width), lines wrapped at the margin, 6 pt between
+ * paragraphs — the layout pdfkit gives the other PDF. @throws on a character outside the BMP (not UCS-2).
+ */
+export function cmapPdf(text: string): Buffer {
+  const size = 10.5;
+  const leading = size * 1.2 + 2;
+  const [left, top, bottom] = [56, 842 - 56, 56];
+  const perLine = Math.floor((595 - 2 * left) / size);
+  const hex = (chars: readonly string[]) => chars.map((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    if (code > 0xffff) throw new Error(`cmapPdf: ${c} is outside the BMP`);
+    return code.toString(16).padStart(4, '0');
+  }).join('');
+  const pages: string[][] = [[]];
+  let y = top;
+  for (const paragraph of text.split('\n')) {
+    const chars = [...paragraph];
+    for (let i = 0; i < Math.max(chars.length, 1);) {
+      if (y - leading < bottom) {
+        pages.push([]);
+        y = top;
+      }
+      y -= leading;
+      // Break at the margin, but not inside a run of Latin letters or digits (as typesetters do).
+      let end = Math.min(i + perLine, chars.length);
+      while (end < chars.length && end > i + 1 && WORD.test(chars[end - 1] ?? '') && WORD.test(chars[end] ?? '')) end--;
+      const line = chars.slice(i, end);
+      if (line.length > 0) pages[pages.length - 1]?.push(`BT /F1 ${size} Tf ${left} ${y.toFixed(2)} Td <${hex(line)}> Tj ET`);
+      i = Math.max(end, i + 1);
+    }
+    y -= 6;
+  }
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${6 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  pages.forEach((ops, i) => {
+    const stream = ops.join('\n');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+  });
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 /** A greyscale PNG (a page "scan": stripes), written by hand. */
 function stripesPng(width: number, height: number): Buffer {
   const raw = Buffer.alloc((width + 1) * height);
@@ -123,6 +187,7 @@ async function main(): Promise<void> {
   const text = bytes.toString('utf8');
   writeFileSync(join(OUT, `${name}.docx`), docxOf(text));
   writeFileSync(join(OUT, `${name}.pdf`), await textPdf(text));
+  writeFileSync(join(OUT, `${name}-cmap.pdf`), cmapPdf(text));
   writeFileSync(join(OUT, 'scanned.pdf'), await scannedPdf());
   writeFileSync(join(OUT, 'empty.txt'), '');
   writeFileSync(join(OUT, 'binary.dat'), randomBytes(4096));

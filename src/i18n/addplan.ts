@@ -17,6 +17,7 @@ export const addplanZh = {
   'addplan.error.empty': '文件是空的（或只有空白），没有可添加的文字。',
   'addplan.error.binary': '这不是文本文件（含二进制数据）。请提供 .txt、.docx 或 PDF。',
   'addplan.error.noTextLayer': '这个 PDF 没有文字层（{pages} 页都是图像，可能是扫描件）。请先做文字识别（OCR），或提供 Word/文本版本。',
+  'addplan.error.cmapUnavailable': '这个 PDF 的字体按预定义编码（{names}）书写，读取它的编码表失败（可能离线）。请联网后重试，或提供 Word/文本版本。',
   'addplan.error.tooLarge': '文件 {size} 超过上限 {limit}，未读取。',
   'addplan.error.oldWord': '这是旧版 Word 文档（.doc）。请在 Word 或 WPS 中“另存为 .docx”后再添加。',
   'addplan.error.unknownType': '不支持的文件类型（.{extension}）。请提供 .txt、.docx 或 PDF。',

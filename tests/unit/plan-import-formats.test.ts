@@ -19,9 +19,12 @@ const pdfjs = async (): Promise<PdfjsLike> => {
 /** What must agree between formats: the figures, years and names, and the quote up to whitespace. */
 const essence = (i: Indicator) => [i.name.replace(/\s+/g, ''), i.value, i.valueMax ?? null, i.unit, i.comparator, i.targetYear, i.quote.replace(/\s+/g, '')];
 
+/** pdf.js's packed CMaps from disk (the app fetches the same files as bundled assets). */
+const cmaps = async (filename: string) => new Uint8Array(readFileSync(join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps', filename)));
+
 async function indicatorsOf(name: string) {
   const bytes = new Uint8Array(readFileSync(join(DIR, name)));
-  const decoded = await decodePlanFile({ name, bytes }, undefined, { pdfjs });
+  const decoded = await decodePlanFile({ name, bytes }, undefined, { pdfjs, cmaps });
   if (!decoded.ok) throw new Error(`${name}: ${decoded.error.code}`);
   const id = 'addedformats';
   const { model } = ingestAdded({
@@ -38,5 +41,23 @@ describe('the same plan as .txt, .docx and PDF', () => {
     expect(txt.length).toBeGreaterThan(0);
     expect(await indicatorsOf('yunnan-2026-gov-work-report.docx')).toEqual(txt);
     expect(await indicatorsOf('yunnan-2026-gov-work-report.pdf')).toEqual(txt);
+  });
+});
+
+describe('a PDF whose font is named with a predefined CJK CMap (not embedded, no ToUnicode)', () => {
+  it('reads through the Adobe CMaps and gives the same indicators as the .txt', async () => {
+    const txt = await indicatorsOf('yunnan-2026-gov-work-report.txt');
+    expect(await indicatorsOf('yunnan-2026-gov-work-report-cmap.pdf')).toEqual(txt);
+  });
+
+  it('without the CMaps (offline) it says which encoding could not be loaded, not "no text layer"', async () => {
+    const name = 'yunnan-2026-gov-work-report-cmap.pdf';
+    const bytes = new Uint8Array(readFileSync(join(DIR, name)));
+    const refused = async (filename: string): Promise<Uint8Array> => {
+      throw new Error(`no ${filename}`);
+    };
+    const decoded = await decodePlanFile({ name, bytes }, undefined, { pdfjs, cmaps: refused });
+    // Not "no text layer" (it has one): the message names the encoding that could not be loaded.
+    expect(decoded.ok ? 'ok' : decoded.error).toEqual({ code: 'cmapUnavailable', params: { names: 'UniGB-UCS2-H' } });
   });
 });

@@ -15,6 +15,7 @@ export const addplanEn: Record<AddPlanKey, string> = {
   'addplan.error.empty': 'The file is empty (or only whitespace): there is no text to add.',
   'addplan.error.binary': 'This is not a text file (it holds binary data). Please give a .txt, .docx or PDF.',
   'addplan.error.noTextLayer': 'This PDF has no text layer (its {pages} page(s) are images, perhaps a scan). Run text recognition (OCR) first, or give a Word or text version.',
+  'addplan.error.cmapUnavailable': 'This PDF\'s fonts use a predefined encoding ({names}) whose tables could not be loaded (offline?). Try again online, or give a Word or text version.',
   'addplan.error.tooLarge': 'The file ({size}) is over the {limit} limit and was not read.',
   'addplan.error.oldWord': 'This is an old Word document (.doc). Save it as .docx in Word or WPS, then add it.',
   'addplan.error.unknownType': 'Unsupported file type (.{extension}). Please give a .txt, .docx or PDF.',

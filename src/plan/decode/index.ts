@@ -7,6 +7,7 @@
 import { decodeDocx, type MammothLike } from './docx';
 import { MAX_PLAN_BYTES, MAX_PLAN_LABEL } from './limits';
 import { decodePdf, type PdfjsLike } from './pdf';
+import type { CMapReader } from './cmaps';
 import { extensionOf, sniff } from './sniff';
 import { decodeText, isBlank } from './text';
 import type { DecodeError, DecodeProgress, DecodeResult } from './types';
@@ -19,6 +20,8 @@ export { MAX_PLAN_BYTES, MAX_PLAN_LABEL } from './limits';
 export interface DecodeLibraries {
   mammoth?: () => Promise<MammothLike>;
   pdfjs?: () => Promise<PdfjsLike>;
+  /** Reads pdf.js's packed CMaps (the bundled assets by default). */
+  cmaps?: CMapReader;
 }
 
 const fail = (code: DecodeError['code'], params: DecodeError['params'] = {}): DecodeResult => ({ ok: false, error: { code, params } });
@@ -56,7 +59,7 @@ export async function decodePlanFile(
       result = await decodeDocx(bytes, libs.mammoth);
       break;
     case 'pdf':
-      result = await decodePdf(bytes, progress, libs.pdfjs);
+      result = await decodePdf(bytes, progress, libs.pdfjs, libs.cmaps);
       break;
   }
   if (!result.ok) return result;

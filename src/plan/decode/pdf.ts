@@ -6,6 +6,7 @@
  */
 import type { DecodeProgress, DecodeResult } from './types';
 import { reflowPdfLines, type PdfLine } from './normalise';
+import { cmapFactory, readBundledCMap, type CMapReader } from './cmaps';
 
 /** The part of a text-content item this module reads. */
 interface TextItemLike {
@@ -58,13 +59,29 @@ export function pageLines(page: number, items: readonly unknown[]): PdfLine[] {
   return lines.filter((l) => l.text.length > 0);
 }
 
-/** Extracts the text layer of a PDF as paragraphs. */
-export async function decodePdf(bytes: Uint8Array, progress: DecodeProgress = () => undefined, load: () => Promise<PdfjsLike> = loadPdfjs): Promise<DecodeResult> {
+/**
+ * Extracts the text layer of a PDF as paragraphs. `readCMap` serves the predefined CJK CMaps a font may
+ * name (the bundled ones by default; tests read them from disk).
+ */
+export async function decodePdf(
+  bytes: Uint8Array, progress: DecodeProgress = () => undefined, load: () => Promise<PdfjsLike> = loadPdfjs,
+  readCMap: CMapReader = readBundledCMap,
+): Promise<DecodeResult> {
   const pdfjs = await load();
+  // CMaps that could not be read (offline, say): pdf.js then goes on without them and finds no text.
+  const missing: string[] = [];
+  const read: CMapReader = (filename) => readCMap(filename).catch((error: unknown) => {
+    missing.push(filename.replace(/\.bcmap$/, ''));
+    throw error;
+  });
   let doc: Awaited<ReturnType<PdfjsLike['getDocument']>['promise']> | null = null;
   try {
     // pdf.js detaches the buffer it is given: pass a copy.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
+      // CMaps through our factory (pdf.js's own fetch would need URLs it can build from one base).
+      cMapUrl: 'bundled/', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: cmapFactory(read),
+    }).promise;
     const lines: PdfLine[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -74,6 +91,7 @@ export async function decodePdf(bytes: Uint8Array, progress: DecodeProgress = ()
       progress(n / doc.numPages);
     }
     const text = reflowPdfLines(lines);
+    if (text.trim().length === 0 && missing.length > 0) return { ok: false, error: { code: 'cmapUnavailable', params: { names: missing.join(', ') } } };
     if (text.trim().length === 0) return { ok: false, error: { code: 'noTextLayer', params: { pages: doc.numPages } } };
     return { ok: true, format: 'pdf', text, pages: doc.numPages };
   } catch (error) {

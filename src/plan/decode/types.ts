@@ -9,11 +9,11 @@ export type PlanFormat = 'txt' | 'docx' | 'pdf';
 export type SniffedKind = PlanFormat | 'empty' | 'doc' | 'binary' | 'unknown';
 
 /** Why a file gives no text (each code has a `addplan.error.<code>` string in src/i18n/addplan.ts). */
-export type DecodeErrorCode = 'empty' | 'binary' | 'noTextLayer' | 'tooLarge' | 'oldWord' | 'unknownType' | 'docxFailed' | 'pdfFailed';
+export type DecodeErrorCode = 'empty' | 'binary' | 'noTextLayer' | 'cmapUnavailable' | 'tooLarge' | 'oldWord' | 'unknownType' | 'docxFailed' | 'pdfFailed';
 
 /** Every decode error code, in the order the UI documents them. */
 export const DECODE_ERROR_CODES: readonly DecodeErrorCode[] = [
-  'empty', 'binary', 'noTextLayer', 'tooLarge', 'oldWord', 'unknownType', 'docxFailed', 'pdfFailed',
+  'empty', 'binary', 'noTextLayer', 'cmapUnavailable', 'tooLarge', 'oldWord', 'unknownType', 'docxFailed', 'pdfFailed',
 ];
 
 /** A decode failure with the parameters its message needs. */
