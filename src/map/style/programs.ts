@@ -1,12 +1,13 @@
 /**
  * Fewer shader programs at start-up. MapLibre compiles one GL program per layer type *and* per set of
  * paint properties that vary by feature (each such property becomes a vertex attribute instead of a
- * uniform), so layers of one type whose data-driven properties differ each cost a program: compiling and
- * linking is what the first frames wait for (in software WebGL ~50 ms a program; `npm run bench`, README
- * Performance). `sharePrograms` makes the layers of a type agree: a property that varies by feature in any
- * layer of that type is restated as a per-feature expression (with the same value) in the others. Lines
- * all take a dash (a solid line is a dash without a gap) so they share the dashed-line program too.
- * The drawing is unchanged; only how MapLibre stores the values.
+ * uniform), so layers of one type whose data-driven properties differ each cost a program, and the first
+ * frames wait for their linking (in software WebGL about 50 ms each: `npx tsx src/cli/bench/gl.ts`).
+ * `sharePrograms` makes the layers of a type that vary by feature agree: a property that varies in any of
+ * them is restated as a per-feature expression (with the same value) in the others; their lines all take
+ * a dash (a solid line is a dash without a gap) when one has a per-feature dash. Layers whose paint is
+ * all constant keep MapLibre's plain program (no per-vertex values to upload). The drawing is unchanged;
+ * only how MapLibre stores the values (a unit test evaluates every restated value against the original).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
@@ -54,6 +55,13 @@ export function perFeature(value: unknown): ExpressionSpecification {
 
 type Paint = Record<string, unknown>;
 
+/** What MapLibre draws for a paint property a layer leaves unset. */
+function unsetValue(key: string, paint: Paint, defaults: Record<string, unknown>): unknown {
+  if (key === 'fill-outline-color') return paint['fill-color'] ?? '#000000'; // the fill colour
+  if (key === 'line-dasharray') return ['literal', [1, 0]]; // solid: a dash without a gap
+  return defaults[key];
+}
+
 /** Layers of the same type restated so that they share one program each (see the module comment). */
 export function sharePrograms(layers: readonly LayerSpecification[]): LayerSpecification[] {
   const varying = new Map<string, Set<string>>();
@@ -64,7 +72,6 @@ export function sharePrograms(layers: readonly LayerSpecification[]): LayerSpeci
     for (const [key, value] of Object.entries(paint)) if (variesByFeature(value)) keys.add(key);
     varying.set(layer.type, keys);
   }
-  const dashed = layers.some((l) => l.type === 'line' && variesByFeature((l.paint as Paint | undefined)?.['line-dasharray']));
   return layers.map((layer) => {
     const keys = varying.get(layer.type);
     // A layer whose paint is all constant keeps MapLibre's plain program (no per-vertex values to upload).
@@ -72,13 +79,9 @@ export function sharePrograms(layers: readonly LayerSpecification[]): LayerSpeci
     const defaults = SHARED_DEFAULTS[layer.type as keyof typeof SHARED_DEFAULTS];
     const paint: Paint = { ...(layer.paint as Paint | undefined) };
     for (const key of keys) {
-      const value = paint[key] ?? (key === 'fill-outline-color' ? paint['fill-color'] ?? '#000000' : defaults[key]);
+      const value = paint[key] ?? unsetValue(key, paint, defaults);
       if (value === undefined) continue;
       paint[key] = variesByFeature(value) ? value : perFeature(value);
-    }
-    if (layer.type === 'line' && dashed && paint['line-dasharray'] === undefined) paint['line-dasharray'] = ['literal', [1, 0]];
-    if (layer.type === 'line' && keys.has('line-dasharray') && !variesByFeature(paint['line-dasharray'])) {
-      paint['line-dasharray'] = perFeature(paint['line-dasharray']);
     }
     return { ...layer, paint } as LayerSpecification;
   });
