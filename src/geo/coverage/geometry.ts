@@ -39,6 +39,10 @@ export { geometryParts, partsBBox, partsClass, type GeometryParts } from './part
  */
 export interface PreparedPolygon extends EdgeArrays {
   feature: Feature<Polygon | MultiPolygon>;
+  /** Ring of each edge (numbered across all parts). */
+  edgeRing: Int32Array;
+  /** Per ring: true for a part's outer ring, false for a hole. */
+  ringOuter: readonly boolean[];
   bbox: [number, number, number, number];
   /** Flatbush over the edges' boxes; null for the naive (plain loop) variant. */
   edgeIndex: Flatbush | null;
@@ -65,17 +69,20 @@ export function preparePolygon(feature: Feature<Geometry | null>, indexed: boole
   const n = polygons.reduce((s, rings) => s + rings.reduce((t, r) => t + Math.max(0, r.length - 1), 0), 0);
   if (n === 0) throw new Error(`county ${String(feature.id)}: empty polygon`);
   const ex0 = new Float64Array(n), ey0 = new Float64Array(n), ex1 = new Float64Array(n), ey1 = new Float64Array(n);
-  const edgePart = new Int32Array(n);
+  const edgePart = new Int32Array(n), edgeRing = new Int32Array(n);
+  const ringOuter: boolean[] = [];
   let k = 0;
   polygons.forEach((rings, part) => {
-    for (const ring of rings) {
+    rings.forEach((ring, r) => {
       for (let i = 0; i + 1 < ring.length; i++) {
         const a = ring[i] as Position, b = ring[i + 1] as Position;
         ex0[k] = a[0] as number; ey0[k] = a[1] as number; ex1[k] = b[0] as number; ey1[k] = b[1] as number;
         edgePart[k] = part;
+        edgeRing[k] = ringOuter.length;
         k++;
       }
-    }
+      ringOuter.push(r === 0);
+    });
   });
   const edges: EdgeArrays = { ex0, ey0, ex1, ey1, edgePart, partCount: polygons.length };
   let edgeIndex: Flatbush | null = null;
@@ -98,7 +105,7 @@ export function preparePolygon(feature: Feature<Geometry | null>, indexed: boole
   }
   const bands = indexed ? buildBands(edges) : null;
   return {
-    feature: { type: 'Feature', properties: {}, geometry: g }, bbox, ...edges, edgeIndex, bands,
+    feature: { type: 'Feature', properties: {}, geometry: g }, bbox, ...edges, edgeRing, ringOuter, edgeIndex, bands,
     grid: bands ? buildEdgeGrid(edges, [bands.minX, bands.minY, bands.maxX, bands.maxY]) : null,
   };
 }

@@ -35,15 +35,18 @@
  * MultiPolygon not overlapping), as `turf.intersect` expects.
  */
 import type Flatbush from 'flatbush';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { orient2d } from 'robust-predicates';
 import { buildBands, locateInBands, type EdgeArrays, type EdgeBands, type Where } from './bands';
 import { EARTH_RADIUS_M } from './geodesic';
 import { crossesItself } from './simple';
 
-/** The county as prepared by geometry.ts: edges in ring order, optional edge index, source geometry. */
+/** The county as prepared by geometry.ts: its edges with their rings, optional edge index. */
 export interface OutlineEdges extends EdgeArrays {
-  feature: Feature<Polygon | MultiPolygon>;
+  /** Ring of each edge (numbered across all parts). */
+  edgeRing: Int32Array;
+  /** Per ring: true for a part's outer ring, false for a hole. */
+  ringOuter: readonly boolean[];
   edgeIndex: Flatbush | null;
 }
 
@@ -89,6 +92,11 @@ function ringFlip(ring: Position[], index: number): number {
   return ringSign(ring) * (index === 0 ? 1 : -1);
 }
 
+/**
+ * Per county edge: +1 when its ring already has the orientation the edge sum wants (outer rings
+ * counter-clockwise, holes clockwise), −1 when not, 0 for a flat ring or a zero-length edge; null when the
+ * outline crosses itself. Read from the edges and their ring numbers alone.
+ */
 function countyFlips(poly: OutlineEdges): Int8Array | null {
   const hit = flipCache.get(poly);
   if (hit !== undefined) return hit;
@@ -96,18 +104,23 @@ function countyFlips(poly: OutlineEdges): Int8Array | null {
     flipCache.set(poly, null);
     return null;
   }
-  const g = poly.feature.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const flips = new Int8Array(poly.ex0.length);
-  let k = 0;
-  for (const rings of polygons) {
-    rings.forEach((ring, r) => {
-      const f = ringFlip(ring, r);
-      for (let i = 0; i + 1 < ring.length; i++, k++) {
-        const zero = poly.ex0[k] === poly.ex1[k] && poly.ey0[k] === poly.ey1[k];
-        flips[k] = zero ? 0 : f;
-      }
-    });
+  const { ex0, ey0, ex1, ey1, edgeRing, ringOuter } = poly;
+  // Twice each ring's signed area (counter-clockwise positive), relative to the ring's first vertex.
+  const area = new Float64Array(ringOuter.length);
+  const origin = new Map<number, [number, number]>();
+  for (let e = 0; e < ex0.length; e++) {
+    const r = edgeRing[e] as number;
+    let o = origin.get(r);
+    if (!o) { o = [ex0[e] as number, ey0[e] as number]; origin.set(r, o); }
+    const ax = (ex0[e] as number) - o[0], ay = (ey0[e] as number) - o[1];
+    const bx = (ex1[e] as number) - o[0], by = (ey1[e] as number) - o[1];
+    area[r] = (area[r] as number) + ax * by - bx * ay;
+  }
+  const flips = new Int8Array(ex0.length);
+  for (let e = 0; e < ex0.length; e++) {
+    const r = edgeRing[e] as number;
+    const zero = ex0[e] === ex1[e] && ey0[e] === ey1[e];
+    flips[e] = zero ? 0 : Math.sign(area[r] as number) * (ringOuter[r] ? 1 : -1);
   }
   flipCache.set(poly, flips);
   return flips;
