@@ -36,7 +36,8 @@ type Step =
   | { kind: 'review'; doc: Decoded; meta: AddedMeta; result: AddedResult; decisions: ReviewDecisions }
   | { kind: 'done'; title: string; indicators: number; tasks: number; stored: boolean };
 
-const LINKABLE_SKIP = new Set(['provinces', 'prefectures']);
+/** Layers a planner cannot link a name to: provinces (too coarse; the ingest links prefectures, and so may the planner). */
+const LINKABLE_SKIP = new Set(['provinces']);
 
 /**
  * The shipped geography for the ingest and the link choices: points placed for other added documents are
