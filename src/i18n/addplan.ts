@@ -46,7 +46,6 @@ export const addplanZh = {
   'addplan.review.restore': '恢复',
   'addplan.review.links': '地名与地图要素',
   'addplan.review.reason.named': '文中点名',
-  'addplan.review.reason.planner': '规划师关联',
   'addplan.review.reason.typo': '原文作「{quote}」，按笔误读作「{name}」',
   'addplan.review.reason.via': '文中点名的{place}位于该县',
   'addplan.review.reason.seat': '「{quote}」指该县县城',

@@ -44,7 +44,6 @@ export const addplanEn: Record<AddPlanKey, string> = {
   'addplan.review.restore': 'Restore',
   'addplan.review.links': 'Places and map features',
   'addplan.review.reason.named': 'named in the text',
-  'addplan.review.reason.planner': 'linked by the planner',
   'addplan.review.reason.typo': 'the text has "{quote}", read as the typo of {name}',
   'addplan.review.reason.via': '{place}, named in the text, lies in this county',
   'addplan.review.reason.seat': '"{quote}" is this county\'s seat',
