@@ -76,7 +76,7 @@ const WORD = /[A-Za-z0-9.%]/;
  * UniGB-UCS2-H, no ToUnicode map), as many Chinese government PDFs are: pdf.js reads its text only with
  * the Adobe CMaps (UniGB-UCS2-H for code → CID, Adobe-GB1-UCS2 for CID → Unicode). Written by hand: A4,
  * 10.5 pt, every glyph one em wide (the font's default width), lines wrapped at the margin, 6 pt between
- * paragraphs — the layout pdfkit gives the other PDF. @throws on a character outside the BMP (not UCS-2).
+ * paragraphs — the layout pdfkit gives the other PDF — and a page number in Helvetica under each page. @throws on a character outside the BMP (not UCS-2).
  */
 export function cmapPdf(text: string): Buffer {
   const size = 10.5;
@@ -107,6 +107,8 @@ export function cmapPdf(text: string): Buffer {
     }
     y -= 6;
   }
+  // A page number under each page in Helvetica (a standard font, no CMap needed), as printed documents have.
+  pages.forEach((ops, i) => ops.push(`BT /F2 9 Tf 287 36 Td (- ${i + 1} -) Tj ET`));
   const objects: string[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${pages.map((_, i) => `${6 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,
@@ -114,11 +116,13 @@ export function cmapPdf(text: string): Buffer {
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
+  const helvetica = objects.length + 2 * pages.length + 1;
   pages.forEach((ops, i) => {
     const stream = ops.join('\n');
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 ${helvetica} 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`);
     objects.push(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
   });
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   let out = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
     const at = Buffer.byteLength(out, 'latin1');

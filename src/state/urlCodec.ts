@@ -170,5 +170,7 @@ export function overCurrent(url: UrlState, current: UrlState): UrlState {
   for (const key of Object.keys(url) as (keyof UrlState)[]) {
     if (url[key] !== undefined) Object.assign(merged, { [key]: url[key] });
   }
+  // Filters one by one: a URL naming a theme keeps the lead unit chosen meanwhile.
+  if (url.filters) merged.filters = { ...current.filters, ...url.filters };
   return merged;
 }

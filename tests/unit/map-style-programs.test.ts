@@ -37,9 +37,11 @@ function kindOf(type: string, key: string, value: unknown): string {
 /** Which paint properties of a layer MapLibre stores per vertex (its program's attributes), plus the dash. */
 function signature(layer: LayerSpecification): string {
   const paint = (layer.paint ?? {}) as Record<string, unknown>;
+  // MapLibre keys a program on each per-vertex property and on whether it also follows the zoom.
   const perVertex = Object.entries(paint)
-    .filter(([key, value]) => ['source', 'composite'].includes(kindOf(layer.type, key, value)))
-    .map(([key]) => key).sort();
+    .map(([key, value]) => [key, kindOf(layer.type, key, value)] as const)
+    .filter(([, kind]) => kind === 'source' || kind === 'composite')
+    .map(([key, kind]) => `${key}:${kind}`).sort();
   return `${perVertex.join(',')}${paint['line-dasharray'] !== undefined ? ' dashed' : ''}`;
 }
 

@@ -115,4 +115,14 @@ describe('normalisation', () => {
     const lines = [line('满行', 500, 700), line('缩进的新段', 500, 686, 1, 71), line('跨页满行', 500, 672), line('续上', 100, 780, 2)];
     expect(reflowPdfLines(lines)).toBe('满行\n缩进的新段跨页满行续上');
   });
+  it('leaves out page numbers above or below a page, so a paragraph runs on over the page break', () => {
+    for (const footer of ['- 1 -', '— 1 —', '1', '第 1 页', '第1页 共2页', '1 / 2', 'Page 1']) {
+      const lines = [line('满行', 500, 700), line('跨页满行', 500, 686), line(footer, 300, 40, 1, 280), line('续上', 100, 780, 2), line('2', 290, 40, 2, 280)];
+      expect(reflowPdfLines(lines), footer).toBe('满行跨页满行续上');
+    }
+  });
+  it('keeps a number that is not on the top or bottom line, and a bottom line that is more than a number', () => {
+    const lines = [line('满行满行满行', 500, 714), line('表中数字', 100, 700, 1, 71), line('2025', 100, 686), line('第三行', 100, 672), line('共有 3 项', 100, 40)];
+    expect(reflowPdfLines(lines)).toBe('满行满行满行\n表中数字\n2025\n第三行\n共有 3 项');
+  });
 });

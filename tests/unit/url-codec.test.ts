@@ -50,6 +50,11 @@ describe('first read of the URL over what the planner chose while loading', () =
     expect(overCurrent({ selected: '510525' }, chosen)).toEqual({ ...chosen, camera: undefined, selected: '510525' });
   });
 
+  test('filters merge one by one: the URL\'s theme with the lead unit chosen meanwhile', () => {
+    const merged = overCurrent({ filters: { theme: 'energy' } }, { ...chosen, filters: { theme: 'transport', lead: '市交通局' } });
+    expect(merged.filters).toEqual({ theme: 'energy', lead: '市交通局' });
+  });
+
   test('what the URL names wins', () => {
     const merged = overCurrent({ panel: 'tasks', lang: 'zh', camera: { center: [104, 27], zoom: 8, bearing: 0, pitch: 0 } }, chosen);
     expect(merged.panel).toBe('tasks');

@@ -46,7 +46,8 @@ const LINE_STATUSES = [...STATUSES, 'unstated' as const];
 
 /**
  * A per-status value as one data-driven expression: `pick(look)` for each status, the unstated look for
- * lines without a status (never drawn as "existing").
+ * lines without a status (never drawn as "existing") — and for any other value, which the layer checks
+ * (src/geo/layers/check.ts) reject before a feature gets here.
  */
 function byStatus<T>(pick: (look: StatusLook, status: Status | 'unstated') => T): ExpressionSpecification {
   const arms = STATUSES.flatMap((status) => [status, pick(STATUS_LOOK[status], status)]);

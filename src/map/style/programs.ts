@@ -36,12 +36,18 @@ export function variesByFeature(value: unknown): boolean {
 
 const isZoom = (part: unknown) => Array.isArray(part) && part[0] === 'zoom';
 
+/** True when a paint value depends on the zoom (a zoom curve). */
+export function variesByZoom(value: unknown): boolean {
+  if (!Array.isArray(value) || value[0] === 'literal') return false;
+  return isZoom(value) || value.some((part) => variesByZoom(part));
+}
+
 /**
  * The same value, stated so MapLibre stores it per feature (it reads the feature, whatever the answer).
  * A zoom curve keeps its curve at the top (MapLibre allows `zoom` only there) with per-feature stops.
  */
 export function perFeature(value: unknown): ExpressionSpecification {
-  if (Array.isArray(value) && value[0] === 'interpolate' && isZoom(value[2])) {
+  if (Array.isArray(value) && typeof value[0] === 'string' && value[0].startsWith('interpolate') && isZoom(value[2])) {
     const [op, curve, input, ...stops] = value as unknown[];
     return [op, curve, input, ...stops.map((stop, i) => (i % 2 === 1 ? perFeature(stop) : stop))] as ExpressionSpecification;
   }
@@ -62,26 +68,44 @@ function unsetValue(key: string, paint: Paint, defaults: Record<string, unknown>
   return defaults[key];
 }
 
-/** Layers of the same type restated so that they share one program each (see the module comment). */
+/** A value that depends on the zoom as a curve with the same value at every zoom (the same drawing). */
+const atEveryZoom = (value: unknown): unknown => ['step', ['zoom'], value, 24, value];
+
+/** True when a layer has paint that varies by feature (the layers `sharePrograms` restates). */
+const variesAtAll = (layer: LayerSpecification) => Object.values((layer.paint ?? {}) as Paint).some(variesByFeature);
+
+/**
+ * Layers of the same type restated so that they share one program each (see the module comment).
+ * MapLibre also keys a program on whether a per-feature value depends on the zoom, so a property that is
+ * a zoom curve in one layer becomes a (flat) zoom curve in the others.
+ */
 export function sharePrograms(layers: readonly LayerSpecification[]): LayerSpecification[] {
   const varying = new Map<string, Set<string>>();
+  const zoomed = new Map<string, Set<string>>();
   for (const layer of layers) {
-    if (!(layer.type in SHARED_DEFAULTS)) continue;
+    if (!(layer.type in SHARED_DEFAULTS) || !variesAtAll(layer)) continue;
     const paint = (layer.paint ?? {}) as Paint;
     const keys = varying.get(layer.type) ?? new Set<string>();
-    for (const [key, value] of Object.entries(paint)) if (variesByFeature(value)) keys.add(key);
+    const zoomKeys = zoomed.get(layer.type) ?? new Set<string>();
+    for (const [key, value] of Object.entries(paint)) {
+      if (variesByFeature(value)) keys.add(key);
+      if (variesByZoom(value)) zoomKeys.add(key);
+    }
     varying.set(layer.type, keys);
+    zoomed.set(layer.type, zoomKeys);
   }
   return layers.map((layer) => {
     const keys = varying.get(layer.type);
     // A layer whose paint is all constant keeps MapLibre's plain program (no per-vertex values to upload).
-    if (!keys || !Object.values((layer.paint ?? {}) as Paint).some(variesByFeature)) return layer;
+    if (!keys || !variesAtAll(layer)) return layer;
     const defaults = SHARED_DEFAULTS[layer.type as keyof typeof SHARED_DEFAULTS];
+    const zoomKeys = zoomed.get(layer.type);
     const paint: Paint = { ...(layer.paint as Paint | undefined) };
-    for (const key of keys) {
+    for (const key of new Set([...keys, ...(zoomKeys ?? [])])) {
       const value = paint[key] ?? unsetValue(key, paint, defaults);
       if (value === undefined) continue;
-      paint[key] = variesByFeature(value) ? value : perFeature(value);
+      const perVertex = keys.has(key) && !variesByFeature(value) ? perFeature(value) : value;
+      paint[key] = zoomKeys?.has(key) && !variesByZoom(perVertex) ? atEveryZoom(perVertex) : perVertex;
     }
     return { ...layer, paint } as LayerSpecification;
   });

@@ -9,6 +9,7 @@
  *   spacing; otherwise a paragraph ends). Lines are joined without a space (Chinese), or with one space
  *   between two Latin letters or digits. Whitespace inside a line is what pdf.js gives (an ideographic
  *   space U+3000 may come back as a plain space): the PDF's text equals the .txt's up to whitespace.
+ *   A page number alone on the top or bottom line of a page ("- 3 -", "第 3 页") is left out.
  */
 
 /** mammoth's raw text as paragraphs joined by "\n". */
@@ -87,9 +88,31 @@ function continues(line: PdfLine, next: PdfLine, metrics: ReadonlyMap<number, Pa
   return gap > 0 && (m.spacing === 0 || gap <= m.spacing * 1.15);
 }
 
-/** The text of PDF lines as paragraphs joined by "\n". */
+/** A page number as printed: "3", "- 3 -", "— 3 —", "第 3 页", "第3页 共10页", "3 / 10", "Page 3". */
+const PAGE_NUMBER = /^\s*(?:[-—–‒~·]\s*)?(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|(?:page\s*)?\d+(?:\s*\/\s*\d+)?)(?:\s*[-—–‒~·])?\s*$/i;
+
+/**
+ * Page numbers printed above or below a page's text: a line that is only a page number and is the top
+ * or bottom line of its page. They are page furniture, not the document's text, and would cut the
+ * paragraph that runs on over the page break.
+ */
+function pageFurniture(lines: readonly PdfLine[]): Set<PdfLine> {
+  const out = new Set<PdfLine>();
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const list of byPage.values()) {
+    if (list.length < 2) continue;
+    const top = Math.max(...list.map((l) => l.y)), bottom = Math.min(...list.map((l) => l.y));
+    for (const l of list) if ((l.y === top || l.y === bottom) && PAGE_NUMBER.test(l.text)) out.add(l);
+  }
+  return out;
+}
+
+/** The text of PDF lines as paragraphs joined by "\n" (page numbers left out, see `pageFurniture`). */
 export function reflowPdfLines(lines: readonly PdfLine[]): string {
-  const kept = lines.filter((l) => l.text.trim().length > 0);
+  const nonEmpty = lines.filter((l) => l.text.trim().length > 0);
+  const furniture = pageFurniture(nonEmpty);
+  const kept = nonEmpty.filter((l) => !furniture.has(l));
   const metrics = pageMetrics(kept);
   let out = '';
   kept.forEach((line, i) => {

@@ -79,7 +79,8 @@ export async function decodePdf(
     // pdf.js detaches the buffer it is given: pass a copy.
     doc = await pdfjs.getDocument({
       data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
-      // CMaps through our factory (pdf.js's own fetch would need URLs it can build from one base).
+      // CMaps through our factory (pdf.js's own fetch would need URLs it can build from one base); cMapUrl
+      // only has to be set (ending in "/") for pdf.js to create the factory.
       cMapUrl: 'bundled/', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: cmapFactory(read),
     }).promise;
     const lines: PdfLine[] = [];
@@ -91,7 +92,8 @@ export async function decodePdf(
       progress(n / doc.numPages);
     }
     const text = reflowPdfLines(lines);
-    if (text.trim().length === 0 && missing.length > 0) return { ok: false, error: { code: 'cmapUnavailable', params: { names: missing.join(', ') } } };
+    // Text in a font whose CMap was missing is lost even when other text (page numbers) came through.
+    if (missing.length > 0) return { ok: false, error: { code: 'cmapUnavailable', params: { names: [...new Set(missing)].join(', ') } } };
     if (text.trim().length === 0) return { ok: false, error: { code: 'noTextLayer', params: { pages: doc.numPages } } };
     return { ok: true, format: 'pdf', text, pages: doc.numPages };
   } catch (error) {
