@@ -49,6 +49,7 @@ export const addplanZh = {
   'addplan.review.reason.typo': '原文作「{quote}」，按笔误读作「{name}」',
   'addplan.review.reason.via': '文中点名的{place}位于该县',
   'addplan.review.reason.seat': '「{quote}」指该县县城',
+  'addplan.review.otherMentions': '另有 {n} 处地名在任务和指标以外（只在原文中划线）',
   'addplan.review.unmatched': '像地名但未匹配的名称',
   'addplan.review.linkTo': '关联到要素',
   'addplan.review.choose': '选择要素…',

@@ -4,11 +4,12 @@
  * - a rejected indicator leaves the model (and its task's `indicatorIds`);
  * - a rejected link leaves its task or indicator (`featureIds` follow the links), and the document-level
  *   place mention of the same feature at the same span leaves `mentions` (the reader no longer underlines it);
+ * - a rejected place mention outside every task and indicator ({@link otherMentions}) leaves `mentions`;
  * - a corrected year replaces the indicator's `targetYear` (`yearEvidence` says the planner set it);
  * - a name linked by the planner becomes a curated link of the task holding it, with its span and the
  *   reason "linked by the planner".
  */
-import type { Indicator, Link, PlanModel, Span, Task } from './types';
+import type { DocumentMention, Indicator, Link, PlanModel, Span, Task } from './types';
 import type { Placement } from './placed';
 
 /** What the planner decided on the review screen. */
@@ -22,6 +23,8 @@ export interface ReviewDecisions {
   addedLinks: readonly { taskId: string; featureId: string; span: Span; term: string }[];
   /** Names the planner placed on the map (applied after the rest by `applyPlacements` of placed.ts). */
   placed?: readonly Placement[];
+  /** Place mentions outside tasks and indicators the planner rejected (keys from {@link mentionKey}). */
+  rejectedMentions?: readonly string[];
 }
 
 /** No decisions. */
@@ -35,6 +38,17 @@ export const PLANNER_YEAR_EVIDENCE = 'corrected by the planner';
 /** Stable key of a link of a task or an indicator. */
 export function linkKey(ownerId: string, link: Link): string {
   return `${ownerId}|${link.featureId}|${link.span ? `${link.span.start}-${link.span.end}` : link.kind}`;
+}
+
+/** Stable key of a place mention: its feature and span. */
+export function mentionKey(m: { featureId: string; span: Span }): string {
+  return `${m.featureId}|${m.span.start}-${m.span.end}`;
+}
+
+/** The document's place mentions that no task or indicator link covers (same feature, same span). */
+export function otherMentions(model: PlanModel): DocumentMention[] {
+  const linked = new Set([...model.tasks, ...model.indicators].flatMap((o) => o.links.flatMap((l) => (l.span ? [mentionKey({ featureId: l.featureId, span: l.span })] : []))));
+  return (model.mentions ?? []).filter((m) => !linked.has(mentionKey(m)));
 }
 
 function keepLinks<T extends Task | Indicator>(owner: T, rejected: ReadonlySet<string>, extra: Link[] = []): T {
@@ -65,9 +79,10 @@ export function applyReview(model: PlanModel, text: string, decisions: ReviewDec
     return indicatorIds.length === kept.indicatorIds.length ? kept : { ...kept, indicatorIds };
   });
   // The place mentions of rejected links (same feature, same span) are not underlined either.
-  const rejectedAt = new Set(
-    [...model.tasks, ...model.indicators].flatMap((o) => o.links.filter((l) => l.span && rejectedLinks.has(linkKey(o.id, l))).map((l) => `${l.featureId}|${l.span?.start}-${l.span?.end}`)),
-  );
-  const mentions = model.mentions?.filter((m) => !rejectedAt.has(`${m.featureId}|${m.span.start}-${m.span.end}`));
+  const rejectedAt = new Set([
+    ...[...model.tasks, ...model.indicators].flatMap((o) => o.links.flatMap((l) => (l.span && rejectedLinks.has(linkKey(o.id, l)) ? [mentionKey({ featureId: l.featureId, span: l.span })] : []))),
+    ...(decisions.rejectedMentions ?? []),
+  ]);
+  const mentions = model.mentions?.filter((m) => !rejectedAt.has(mentionKey(m)));
   return { ...model, tasks, indicators, ...(mentions ? { mentions } : {}) };
 }

@@ -40,8 +40,9 @@ async function accept(app: App): Promise<string> {
 
 /** What the review screen lists as indicators (name, figure, year). */
 /** Adds the .txt fixture, closes the dialog and shows the added document in the plan reader. */
-async function addedInReader(app: App): Promise<void> {
+async function addedInReader(app: App, review: (app: App) => Promise<void> = async () => {}): Promise<void> {
   await toReview(app, TXT);
+  await review(app);
   const id = await accept(app);
   await app.page.getByTestId('addplan-close').click();
   await app.openTab('reader');
@@ -128,6 +129,19 @@ describe('adding a plan', () => {
     expect(mentions).toContain('赤水河（昭通段）');
     await app.page.getByTestId('mention').filter({ hasText: /^赤水河$/ }).first().click();
     await app.page.getByTestId('details-name').filter({ hasText: '赤水河' }).waitFor();
+  }, 150_000);
+
+  test('a place mention outside tasks rejected in the review is not underlined in the reader', async () => {
+    const app = await openApp();
+    await addedInReader(app, async ({ page }) => {
+      await page.getByTestId('review-mentions-outside').locator('summary').click();
+      const row = page.getByTestId('review-mention').filter({ hasText: '赤水河（昭通段）' }).first();
+      await row.getByTestId('review-mention-reject').click();
+      await expect.poll(() => row.getAttribute('class')).toContain('rejected');
+    });
+    await app.page.getByTestId('mention').first().waitFor();
+    const mentions = await app.page.getByTestId('mention').evaluateAll((els) => els.map((e) => `${e.textContent ?? ''}${e.nextSibling?.textContent?.slice(0, 5) ?? ''}`));
+    expect(mentions).not.toContain('赤水河（昭通段）');
   }, 150_000);
 
   test('an unmatched name placed on the map: drawn as placed by the planner, selectable, still there after a reload', async () => {

@@ -10,7 +10,7 @@ import { collectMentions } from '../../src/explore/planIndex';
 import { ingestAdded, type AddedInput } from '../../src/plan/addDocument';
 import { subtractSpans, unionSpans } from '../../src/plan/ingest/doc-mentions';
 import { mergeModels } from '../../src/plan/merge';
-import { applyReview, linkKey, NO_DECISIONS } from '../../src/plan/review';
+import { applyReview, linkKey, mentionKey, NO_DECISIONS, otherMentions } from '../../src/plan/review';
 import type { PlanModel, Span } from '../../src/plan/types';
 import { checkPlanModel } from '../../src/plan/validate';
 import { spanErrors } from '../../src/plan/verify';
@@ -140,6 +140,20 @@ describe('the added-document path carries the mentions', () => {
     expect(at(small).length).toBe(1);
     expect(at(reviewed)).toEqual([]);
     expect(reviewed.mentions?.length).toBe((small.mentions?.length ?? 0) - 1);
+  });
+
+  it('a mention outside every task and indicator is listed for review; rejected, it is not underlined', () => {
+    const others = otherMentions(small);
+    const chishui = others.find((m) => m.term === '赤水河');
+    if (!chishui) throw new Error('no 赤水河 mention in the review of past work');
+    // Mentions covered by a task link are not "other" (they are rejected through the link).
+    const linked = small.tasks.flatMap((t) => t.links).filter((l) => l.span);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const l of linked) expect(others.some((m) => m.featureId === l.featureId && m.span.start === l.span?.start)).toBe(false);
+    const reviewed = applyReview(small, SMALL, { ...NO_DECISIONS, rejectedMentions: [mentionKey(chishui)] });
+    expect(reviewed.mentions?.some((m) => mentionKey(m) === mentionKey(chishui))).toBe(false);
+    expect(reviewed.mentions?.length).toBe((small.mentions?.length ?? 0) - 1);
+    expect(reviewed.tasks).toEqual(small.tasks);
   });
 
   it('plan.json validation keeps good mentions and drops malformed ones with a message', () => {

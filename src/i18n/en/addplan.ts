@@ -47,6 +47,7 @@ export const addplanEn: Record<AddPlanKey, string> = {
   'addplan.review.reason.typo': 'the text has "{quote}", read as the typo of {name}',
   'addplan.review.reason.via': '{place}, named in the text, lies in this county',
   'addplan.review.reason.seat': '"{quote}" is this county\'s seat',
+  'addplan.review.otherMentions': '{n} more place mentions outside tasks and indicators (underlined in the text only)',
   'addplan.review.unmatched': 'Place-like names that matched nothing',
   'addplan.review.linkTo': 'Link to a feature',
   'addplan.review.choose': 'Choose a feature…',

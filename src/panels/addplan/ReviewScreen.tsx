@@ -6,7 +6,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { AddedResult } from '../../plan/addDocument';
-import { linkKey, type ReviewDecisions } from '../../plan/review';
+import { linkKey, mentionKey, otherMentions, type ReviewDecisions } from '../../plan/review';
 import type { Indicator, Link, Span } from '../../plan/types';
 import { linkReason, type LinkReason } from './linkReason';
 import { useAddPlanT } from './useAddPlanT';
@@ -120,6 +120,8 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
   const reasonText = (r: LinkReason) => ('text' in r ? r.text : t(r.key, r.params));
   const { model, placeLike } = result;
   const mentions = useMemo(() => mentionsOf(result), [result]);
+  const others = useMemo(() => otherMentions(result.model), [result]);
+  const rejectedMentions = new Set(decisions.rejectedMentions ?? []);
   const rejectedInd = new Set(decisions.rejectedIndicators);
   const rejectedLinks = new Set(decisions.rejectedLinks);
   // Depends on the result only (not on the planner's decisions): computed once per review.
@@ -224,6 +226,25 @@ export function ReviewScreen({ title, text, result, decisions, onDecisions, feat
               );
             })}
           </ul>
+          {others.length > 0 && (
+            <details className="outside" data-testid="review-mentions-outside">
+              <summary>{t('addplan.review.otherMentions', { n: others.length })}</summary>
+              <ul>
+                {others.map((m) => {
+                  const key = mentionKey(m);
+                  const rejected = rejectedMentions.has(key);
+                  return (
+                    <li key={key} className={rejected ? 'rejected' : ''} data-testid="review-mention" data-feature={m.featureId}>
+                      <strong>{featureName(m.featureId)}</strong> <Context text={text} span={m.span} />
+                      <button type="button" onClick={() => set({ rejectedMentions: toggled(decisions.rejectedMentions ?? [], [key], !rejected) })} data-testid="review-mention-reject">
+                        {rejected ? t('addplan.review.restore') : t('addplan.review.reject')}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          )}
           <h4>{t('addplan.review.unmatched')}</h4>
           {unmatchedCount === 0 && <p className="hint">{t('addplan.review.none')}</p>}
           <ul>{inTasks.map(row)}</ul>
