@@ -76,9 +76,10 @@ const WORD = /[A-Za-z0-9.%]/;
  * UniGB-UCS2-H, no ToUnicode map), as many Chinese government PDFs are: pdf.js reads its text only with
  * the Adobe CMaps (UniGB-UCS2-H for code → CID, Adobe-GB1-UCS2 for CID → Unicode). Written by hand: A4,
  * 10.5 pt, every glyph one em wide (the font's default width), lines wrapped at the margin, 6 pt between
- * paragraphs — the layout pdfkit gives the other PDF — and a page number in Helvetica under each page. @throws on a character outside the BMP (not UCS-2).
+ * paragraphs — the layout pdfkit gives the other PDF — and a page number in Helvetica under each page
+ * (`latinHeading`: a line of Helvetica body text above the first page's text, for tests). @throws on a character outside the BMP (not UCS-2).
  */
-export function cmapPdf(text: string): Buffer {
+export function cmapPdf(text: string, options: { latinHeading?: string } = {}): Buffer {
   const size = 10.5;
   const leading = size * 1.2 + 2;
   const [left, top, bottom] = [56, 842 - 56, 56];
@@ -109,6 +110,8 @@ export function cmapPdf(text: string): Buffer {
   }
   // A page number under each page in Helvetica (a standard font, no CMap needed), as printed documents have.
   pages.forEach((ops, i) => ops.push(`BT /F2 9 Tf 287 36 Td (- ${i + 1} -) Tj ET`));
+  // Optionally a Latin heading in Helvetica above the first page's text (body text that needs no CMap).
+  if (options.latinHeading) pages[0]?.unshift(`BT /F2 12 Tf ${left} ${top + 14} Td (${options.latinHeading}) Tj ET`);
   const objects: string[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${pages.map((_, i) => `${6 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestAdded } from '../../src/plan/addDocument';
 import { decodePlanFile } from '../../src/plan/decode';
+import { cmapPdf } from '../../src/cli/planfixtures';
 import type { PdfjsLike } from '../../src/plan/decode/pdf';
 import type { Indicator } from '../../src/plan/types';
 import { spanErrors } from '../../src/plan/verify';
@@ -59,5 +60,17 @@ describe('a PDF whose font is named with a predefined CJK CMap (not embedded, no
     const decoded = await decodePlanFile({ name, bytes }, undefined, { pdfjs, cmaps: refused });
     // Not "no text layer" (it has one): the message names the encoding that could not be loaded.
     expect(decoded.ok ? 'ok' : decoded.error).toEqual({ code: 'cmapUnavailable', params: { names: 'UniGB-UCS2-H' } });
+  });
+
+  it('without the CMaps it is refused even when other body text (a Latin heading) came through', async () => {
+    const bytes = new Uint8Array(cmapPdf(readFileSync(join(DIR, 'yunnan-2026-gov-work-report.txt'), 'utf8'), { latinHeading: 'Annex 1 Government Work Report' }));
+    const refused = async (filename: string): Promise<Uint8Array> => {
+      throw new Error(`no ${filename}`);
+    };
+    const decoded = await decodePlanFile({ name: 'heading.pdf', bytes }, undefined, { pdfjs, cmaps: refused });
+    expect(decoded.ok ? decoded.text : decoded.error).toEqual({ code: 'cmapUnavailable', params: { names: 'UniGB-UCS2-H' } });
+    // With the CMaps the heading and the Chinese text both come through.
+    const read = await decodePlanFile({ name: 'heading.pdf', bytes }, undefined, { pdfjs, cmaps });
+    expect(read.ok && read.text.startsWith('Annex 1 Government Work Report\n') && read.text.includes('地区生产总值')).toBe(true);
   });
 });
