@@ -46,12 +46,21 @@ interface PageMetrics {
   gaps: boolean;
 }
 
+/** The lines of each page, in their order. */
+function linesByPage(lines: readonly PdfLine[]): Map<number, PdfLine[]> {
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) {
+    const list = byPage.get(l.page);
+    if (list) list.push(l);
+    else byPage.set(l.page, [l]);
+  }
+  return byPage;
+}
+
 /** Margins and line spacing of each page. */
 function pageMetrics(lines: readonly PdfLine[]): Map<number, PageMetrics> {
-  const byPage = new Map<number, PdfLine[]>();
-  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   const out = new Map<number, PageMetrics>();
-  for (const [page, list] of byPage) {
+  for (const [page, list] of linesByPage(lines)) {
     const distances: number[] = [];
     for (let i = 1; i < list.length; i++) {
       const gap = (list[i - 1] as PdfLine).y - (list[i] as PdfLine).y;
@@ -98,9 +107,7 @@ const PAGE_NUMBER = /^\s*(?:[-—–‒~·]\s*)?(?:第\s*\d+\s*页(?:\s*[,，]?\
  */
 function pageFurniture(lines: readonly PdfLine[]): Set<PdfLine> {
   const out = new Set<PdfLine>();
-  const byPage = new Map<number, PdfLine[]>();
-  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  for (const list of byPage.values()) {
+  for (const list of linesByPage(lines).values()) {
     if (list.length < 2) continue;
     const top = Math.max(...list.map((l) => l.y)), bottom = Math.min(...list.map((l) => l.y));
     for (const l of list) if ((l.y === top || l.y === bottom) && PAGE_NUMBER.test(l.text)) out.add(l);
